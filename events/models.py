@@ -1,0 +1,226 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Prefetch
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+from pages.models.mixins import ContactMixin
+
+
+class ConferenceIndexPage(Page):
+    """All conferences, upcoming ones first and past ones after, separately."""
+
+    introduction = models.TextField(_("ingress"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["events.ConferencePage"]
+
+    class Meta:
+        verbose_name = _("konferenslista")
+        verbose_name_plural = _("konferenslistor")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        conferences = (
+            ConferencePage.objects.child_of(self)
+            .live()
+            .public()
+            .annotate(presentation_count=Count("speakers__presentation"))
+        )
+        now = timezone.now()
+        context["upcoming"] = conferences.filter(end__gte=now).order_by("start")
+        context["past"] = conferences.filter(end__lt=now).order_by("-start")
+        return context
+
+
+class ConferencePage(ContactMixin, Page):
+    """A conference: when and where, who spoke, and their presentations afterwards."""
+
+    start = models.DateTimeField(_("börjar"))
+    end = models.DateTimeField(_("slutar"))
+    venue = models.CharField(
+        _("lokal"), max_length=255, blank=True, help_text=_("Till exempel Kulturens hus.")
+    )
+    city = models.CharField(_("ort"), max_length=120)
+    introduction = models.TextField(
+        _("ingress"), blank=True, help_text=_("Visas under rubriken och i konferenslistan.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("innehåll"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        InlinePanel("summary_documents", label=_("Sammanfattning"), heading=_("Sammanfattningar")),
+        FieldPanel("contact"),
+    ]
+    event_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])],
+            heading=_("Tid"),
+        ),
+        MultiFieldPanel([FieldPanel("venue"), FieldPanel("city")], heading=_("Plats")),
+    ]
+    speaker_panels = [
+        InlinePanel("speakers", label=_("Talare"), heading=_("Talare i programordning")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Innehåll")),
+            ObjectList(event_panels, heading=_("Tid och plats")),
+            ObjectList(speaker_panels, heading=_("Talare")),
+            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
+            ObjectList(Page.settings_panels, heading=_("Inställningar")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.SearchField("venue"),
+        index.RelatedFields(
+            "speakers", [index.SearchField("name"), index.SearchField("organisation")]
+        ),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+
+    parent_page_types = ["events.ConferenceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("konferens")
+        verbose_name_plural = _("konferenser")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("Konferensen kan inte sluta innan den börjar.")})
+
+    @property
+    def is_upcoming(self):
+        return self.end >= timezone.now()
+
+    @property
+    def place(self):
+        return ", ".join(part for part in (self.venue, self.city) if part)
+
+    def speakers_with_presentations(self):
+        """Speakers in programme order with their files and photos, in a fixed number of queries."""
+        return (
+            self.speakers.select_related("presentation", "photo")
+            .prefetch_related("photo__renditions")
+            .order_by("sort_order")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["speakers"] = self.speakers_with_presentations()
+        context["summary_documents"] = self.summary_documents.select_related("document")
+        return context
+
+    def get_calendar_url(self):
+        return reverse("events:conference_ics", args=[self.pk])
+
+
+def prefetch_conference_details(queryset):
+    """What the conference block shows, for many conferences at once."""
+    return queryset.prefetch_related(
+        Prefetch(
+            "speakers",
+            queryset=Speaker.objects.select_related("presentation", "photo")
+            .prefetch_related("photo__renditions")
+            .order_by("sort_order"),
+        ),
+        Prefetch(
+            "summary_documents",
+            queryset=ConferenceSummaryDocument.objects.select_related("document"),
+        ),
+    )
+
+
+class Speaker(Orderable):
+    """A speaker in the programme, with the presentation they gave."""
+
+    conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="speakers")
+    name = models.CharField(_("namn"), max_length=255)
+    organisation = models.CharField(_("organisation"), max_length=255)
+    role = models.CharField(_("roll"), max_length=255, blank=True, help_text=_("Valfritt."))
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    presentation = models.ForeignKey(
+        "pages.AgencyDocument",
+        verbose_name=_("presentation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Talarens bilder, oftast en PDF. Kan laddas upp direkt här."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("organisation")]),
+        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("photo"), FieldPanel("presentation")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("talare")
+        verbose_name_plural = _("talare")
+
+    def __str__(self):
+        return f"{self.name}, {self.organisation}"
+
+
+class ConferenceSummaryDocument(Orderable):
+    """A summary of the whole conference, often in English for international readers."""
+
+    conference = ParentalKey(
+        ConferencePage, on_delete=models.CASCADE, related_name="summary_documents"
+    )
+    document = models.ForeignKey(
+        "pages.AgencyDocument",
+        verbose_name=_("dokument"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("länktext"),
+        max_length=255,
+        blank=True,
+        help_text=_("Lämna tomt för att använda dokumentets titel."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sammanfattning")
+        verbose_name_plural = _("sammanfattningar")
+
+    @property
+    def link_text(self):
+        return self.title or self.document.title

@@ -1,0 +1,95 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+from .mixins import ContactMixin
+
+
+class StrategyIndexPage(Page):
+    """Where the agency's strategies and reports are listed, newest first."""
+
+    introduction = models.TextField(_("ingress"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.StrategyDocumentPage"]
+
+    class Meta:
+        verbose_name = _("publikationslista")
+        verbose_name_plural = _("publikationslistor")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["strategies"] = (
+            StrategyDocumentPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("document")
+            .order_by("-publication_date", "title")
+        )
+        return context
+
+
+class StrategyDocumentPage(ContactMixin, Page):
+    """A published strategy: a summary on the page, the full text as a document."""
+
+    summary = RichTextField(
+        _("sammanfattning"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Vad strategin säger, i korthet. Visas före länken till dokumentet."),
+    )
+    publication_date = models.DateField(_("publiceringsdatum"))
+    document = models.ForeignKey(
+        "pages.AgencyDocument",
+        verbose_name=_("dokument"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Strategin i sin helhet, oftast en PDF."),
+    )
+    related_topics = ParentalManyToManyField(
+        "pages.TopicPage",
+        verbose_name=_("relaterade ämnen"),
+        blank=True,
+        related_name="strategies",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("mer innehåll"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("publication_date"), FieldPanel("document")],
+            heading=_("Dokumentet"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("related_topics"),
+        FieldPanel("contact"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    parent_page_types = ["pages.StrategyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("strategidokument")
+        verbose_name_plural = _("strategidokument")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = self.related_topics.live().public().order_by("title")
+        return context

@@ -1,0 +1,47 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+
+from .mixins import ContactMixin
+
+
+class TopicPage(ContactMixin, Page):
+    """A subject the agency works with. Topic pages nest to build sections:
+    Ämnesområden › Regional kapacitet › Smart specialisering."""
+
+    introduction = models.TextField(
+        _("ingress"),
+        blank=True,
+        help_text=_("En eller två meningar som visas i större stil under rubriken och i listor."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("innehåll"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        FieldPanel("contact"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["pages.HomePage", "pages.TopicPage"]
+    subpage_types = ["pages.TopicPage"]
+
+    class Meta:
+        verbose_name = _("ämnessida")
+        verbose_name_plural = _("ämnessidor")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subtopics"] = TopicPage.objects.child_of(self).live().public().order_by("path")
+        return context

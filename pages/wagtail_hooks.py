@@ -1,0 +1,9 @@
+from wagtail import hooks
+
+from pages.richtext import AgencyDocumentLinkHandler
+
+
+@hooks.register("register_rich_text_features")
+def register_document_link_with_file_details(features):
+    """Replace Wagtail's document link so rich text links carry file type and size."""
+    features.register_link_type(AgencyDocumentLinkHandler)

@@ -1,0 +1,54 @@
+/* Progressive enhancement only: every page works without this file. */
+(function () {
+    "use strict";
+    document.documentElement.classList.replace("no-js", "js");
+
+    // Mobile menu: a real button with aria-expanded; Escape closes it and returns focus.
+    function setupNavigation() {
+        var nav = document.querySelector("[data-main-nav]");
+        if (!nav) { return; }
+        var toggle = nav.querySelector(".main-nav__toggle");
+        var narrow = window.matchMedia("(max-width: 40rem)");
+        function setOpen(open) {
+            toggle.setAttribute("aria-expanded", String(open));
+            nav.setAttribute("data-collapsed", String(!open));
+        }
+        toggle.hidden = false;
+        setOpen(false);
+        toggle.addEventListener("click", function () {
+            setOpen(toggle.getAttribute("aria-expanded") !== "true");
+        });
+        nav.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && narrow.matches && toggle.getAttribute("aria-expanded") === "true") {
+                setOpen(false);
+                toggle.focus();
+            }
+        });
+    }
+
+    // E-mail addresses are written without "@" in the HTML (harvesters look for it);
+    // here they become ordinary mailto links for people.
+    function revealEmails() {
+        var items = document.querySelectorAll("[data-email-user][data-email-domain]");
+        Array.prototype.forEach.call(items, function (item) {
+            var address = item.getAttribute("data-email-user") + "@" + item.getAttribute("data-email-domain");
+            var link = document.createElement("a");
+            link.href = "mailto:" + address;
+            link.textContent = address;
+            item.textContent = "";
+            item.appendChild(link);
+        });
+    }
+
+    // Moving focus to <main> after the skip link, also where browsers do not.
+    function setupSkipLink() {
+        var skip = document.querySelector(".skip-link");
+        var main = document.getElementById("main");
+        if (!skip || !main) { return; }
+        skip.addEventListener("click", function () { main.focus(); });
+    }
+
+    setupNavigation();
+    revealEmails();
+    setupSkipLink();
+})();
