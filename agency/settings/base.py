@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "pages",
     "events",
     "contacts",
+    "editorial",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

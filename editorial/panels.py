@@ -1,0 +1,69 @@
+"""Dashboard panels for the web team: what I am writing, what waits for review, what is coming."""
+
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page, WorkflowState, get_default_page_content_type
+
+from events.models import ConferencePage
+
+PANEL_LIMIT = 10
+
+
+class MyDraftsPanel(Component):
+    """Pages whose newest unpublished changes are the user's own, newest first."""
+
+    name = "editorial_my_drafts"
+    template_name = "editorial/panels/my_drafts.html"
+    order = 50
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = parent_context["request"].user
+        context["pages"] = list(
+            Page.objects.filter(has_unpublished_changes=True, latest_revision__user=user)
+            .specific()
+            .prefetch_workflow_states()
+            .annotate_approved_schedule()
+            .order_by("-latest_revision_created_at")[:PANEL_LIMIT]
+        )
+        return context
+
+
+class AwaitingReviewPanel(Component):
+    """Every page in review, for the whole team: who sent it, when, and which step it is at."""
+
+    name = "editorial_awaiting_review"
+    template_name = "editorial/panels/awaiting_review.html"
+    order = 60
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        states = (
+            WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS)
+            .filter(base_content_type=get_default_page_content_type())
+            .select_related("requested_by", "current_task_state__task")
+            .order_by("-created_at")[:PANEL_LIMIT]
+        )
+        states = list(states)
+        pages = Page.objects.specific().in_bulk([int(state.object_id) for state in states])
+        context["items"] = [
+            (state, pages[int(state.object_id)])
+            for state in states
+            if int(state.object_id) in pages
+        ]
+        return context
+
+
+class UpcomingConferencesPanel(Component):
+    """Conferences that have not ended yet, published or not, soonest first."""
+
+    name = "editorial_upcoming_conferences"
+    template_name = "editorial/panels/upcoming_conferences.html"
+    order = 70
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["conferences"] = list(
+            ConferencePage.objects.filter(end__gte=timezone.now()).order_by("start")[:PANEL_LIMIT]
+        )
+        return context

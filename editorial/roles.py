@@ -1,0 +1,9 @@
+"""Names of the web team's roles and review workflow, as created by the data migration.
+
+A *redaktör* writes and submits for review; a *granskare* may also approve and
+publish. Administrators are superusers and need no group.
+"""
+
+EDITORS = "Redaktörer"
+REVIEWERS = "Granskare"
+WORKFLOW_NAME = "Granskning"
