@@ -7,11 +7,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from contacts import urls as contacts_urls
 from events import urls as events_urls
+from pages.views import robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokument/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("", include(contacts_urls)),
     path("", include(events_urls)),
 ]

@@ -140,6 +140,29 @@ class ConferencePage(ContactMixin, Page):
     def get_calendar_url(self):
         return reverse("events:conference_ics", args=[self.pk])
 
+    def get_structured_data(self, request, site_settings):
+        """The conference as a schema.org Event, so search engines can show its date and place."""
+        from pages.seo import organisation_data, page_description
+
+        return {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": page_description(self),
+            "startDate": timezone.localtime(self.start).isoformat(),
+            "endDate": timezone.localtime(self.end).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": {
+                "@type": "Place",
+                "name": self.place,
+                "address": {"@type": "PostalAddress", "addressLocality": self.city},
+            },
+            "organizer": organisation_data(site_settings, request),
+            "url": self.get_full_url(request),
+            "inLanguage": "sv",
+        }
+
 
 def prefetch_conference_details(queryset):
     """What the conference block shows, for many conferences at once."""

@@ -178,6 +178,13 @@ DEMO_ACCOUNTS_ENABLED = False
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webbplatsen@tillvaxtverket.se")
 
+# The feedback form accepts this many submissions per client address and period
+# (seconds), counted in the default cache. Behind a reverse proxy set NUM_PROXIES to
+# the number of proxies in front of Django, so the client address is read from
+# X-Forwarded-For; with 0 it is REMOTE_ADDR.
+FEEDBACK_RATE_LIMIT = (5, 60 * 60)
+NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -194,3 +194,68 @@ def strategy_pdf():
         ),
     ]
     return title, subtitle, pages
+
+
+# Tillgänglighetsredogörelse. Written to be true for this site: what is checked and how,
+# and the shortcomings we know of.
+ACCESSIBILITY = {
+    "title": "Tillgänglighetsredogörelse",
+    "slug": "tillganglighetsredogorelse",
+    "introduction": (
+        "Tillväxtverket står bakom den här webbplatsen. Vi vill att så många som möjligt "
+        "ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om "
+        "tillgänglighet till digital offentlig service, kända problem och hur du kan "
+        "rapportera brister till oss så att vi kan åtgärda dem."
+    ),
+    "compliance_status": "partial",
+    "known_shortcomings": (
+        "<h3>PDF-dokument saknar taggad struktur</h3>"
+        "<p>Strategier, sammanfattningar och presentationer publiceras som PDF-filer utan "
+        "taggar. Texten går att markera, söka i och få uppläst, men rubriker och läsordning "
+        "framgår inte för den som använder skärmläsare (WCAG 1.3.1 Info och relationer, "
+        "1.3.2 Meningsfull ordningsföljd). Behöver du ett dokument i ett annat format, "
+        "kontakta oss så hjälper vi dig.</p>"
+        "<h3>Inte testat med skärmläsare</h3>"
+        "<p>Webbplatsen har inte testats av personer som använder skärmläsare, "
+        "förstoringsprogram eller röststyrning. Det kan därför finnas brister som våra "
+        "automatiska kontroller och tangentbordstester inte hittar.</p>"
+    ),
+    "out_of_scope": (
+        "<p>Talarnas presentationer från konferensen om smart specialisering i Luleå "
+        "den 31 januari 2018 publicerades före den 23 september 2018 och omfattas därför "
+        "inte av lagens krav. Vi hjälper dig gärna med innehållet i ett annat format.</p>"
+    ),
+    "assessment_method": "self",
+    "assessment_description": (
+        "Varje sidtyp på webbplatsen kontrolleras automatiskt med verktyget axe mot "
+        "kriterierna i WCAG 2.1 nivå AA, och vi har gått igenom sidorna med enbart "
+        "tangentbord: att allt går att nå och använda, att fokus syns och att ordningen "
+        "är logisk. Vi har också kontrollerat att sidorna fungerar i 320 pixlars bredd. "
+        "Kontrollerna körs igen varje gång webbplatsen ändras."
+    ),
+    "assessment_date": date(2026, 11, 26),
+    "statement_prepared": date(2026, 11, 26),
+    "statement_reviewed": date(2026, 11, 26),
+    "contact_email": "tillvaxtverket@tillvaxtverket.se",
+    "contact_phone": "08-681 91 00",
+}
+
+# Har du synpunkter? The three fields as (label, field type, required, help text).
+FEEDBACK = {
+    "title": "Har du synpunkter?",
+    "slug": "synpunkter",
+    "introduction": (
+        "Berätta vad du tycker om webbplatsen, om något inte fungerar eller om du inte "
+        "hittar det du letar efter. Vi läser allt som kommer in."
+    ),
+    "thank_you_text": (
+        "<p>Vi har tagit emot dina synpunkter. Har du lämnat din e-postadress kan vi svara dig.</p>"
+    ),
+    "to_address": "tillvaxtverket@tillvaxtverket.se",
+    "subject": "Synpunkter från webbplatsen",
+}
+FEEDBACK_FIELDS = [
+    ("Namn", "singleline", False, ""),
+    ("E-post", "email", False, "Fyll i om du vill ha svar."),
+    ("Synpunkter", "multiline", True, "Skriv inga känsliga personuppgifter."),
+]

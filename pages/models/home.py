@@ -33,12 +33,20 @@ class HomePage(Page):
         "pages.TopicPage",
         "pages.StrategyIndexPage",
         "events.ConferenceIndexPage",
+        "pages.AccessibilityStatementPage",
+        "pages.FeedbackFormPage",
     ]
     max_count = 1
 
     class Meta:
         verbose_name = _("startsida")
         verbose_name_plural = _("startsidor")
+
+    def get_structured_data(self, request, site_settings):
+        """The agency itself, for search engines' knowledge panels."""
+        from pages.seo import organisation_data
+
+        return {"@context": "https://schema.org", **organisation_data(site_settings, request)}
 
     def get_context(self, request, *args, **kwargs):
         from events.models import ConferencePage

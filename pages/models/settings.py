@@ -29,6 +29,15 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Länkas från sidfoten på varje sida."),
     )
+    feedback_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sida för synpunkter"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Länkas från sidfoten på varje sida som ”Har du synpunkter?”."),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("tagline")], _("Sidhuvud")),
@@ -38,6 +47,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("footer_phone"),
                 FieldPanel("footer_email"),
                 FieldPanel("accessibility_page"),
+                FieldPanel("feedback_page"),
             ],
             _("Sidfot"),
         ),

@@ -19,6 +19,8 @@ from events.models import ConferenceIndexPage, ConferencePage
 from pages.demo import content
 from pages.demo.pdf import build_pdf
 from pages.models import (
+    AccessibilityStatementPage,
+    FeedbackFormPage,
     HomePage,
     SiteSettings,
     StrategyDocumentPage,
@@ -44,7 +46,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         home = self.ensure_home()
-        self.ensure_site(home)
+        site = self.ensure_site(home)
         contact = self.ensure_contact()
         collection = self.ensure_collection()
 
@@ -114,6 +116,8 @@ class Command(BaseCommand):
         home.featured_topics.all().delete()
         home.featured_topics.create(page=smart, sort_order=0)
         home.save_revision().publish()
+
+        self.ensure_site_pages(site, home)
 
         if settings.DEMO_ACCOUNTS_ENABLED:
             self.ensure_accounts()
@@ -262,6 +266,27 @@ class Command(BaseCommand):
             {"type": "text", "value": {"text": paragraphs(content.CONTACT_TEXT)}},
             {"type": "contact", "value": {"contact": contact.pk}},
         ]
+
+    def ensure_site_pages(self, site, home):
+        """The feedback form and the accessibility statement, both linked from the footer."""
+        feedback = self.ensure_page(home, FeedbackFormPage, **content.FEEDBACK)
+        feedback.form_fields.all().delete()
+        for order, (label, field_type, required, help_text) in enumerate(content.FEEDBACK_FIELDS):
+            feedback.form_fields.create(
+                label=label,
+                field_type=field_type,
+                required=required,
+                help_text=help_text,
+                sort_order=order,
+            )
+        feedback.save_revision().publish()
+        accessibility = self.ensure_page(
+            home, AccessibilityStatementPage, **content.ACCESSIBILITY, feedback_page=feedback
+        )
+        site_settings = SiteSettings.for_site(site)
+        site_settings.accessibility_page = accessibility
+        site_settings.feedback_page = feedback
+        site_settings.save()
 
     def ensure_accounts(self):
         user_model = get_user_model()

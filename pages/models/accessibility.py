@@ -1,0 +1,172 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
+
+# DIGG's form for reporting a public body that does not follow the accessibility law.
+DIGG_COMPLAINT_URL = "https://www.digg.se/tdosanmalan"
+
+
+class AccessibilityStatementPage(Page):
+    """Tillgänglighetsredogörelse: the statement the law on accessible public digital
+    services (2018:1937) requires, with the parts DIGG's model statement asks for:
+    compliance status, known shortcomings, how and when the site was assessed, how to
+    report a problem, and how to complain to DIGG."""
+
+    class Compliance(models.TextChoices):
+        FULL = "full", _("Helt förenlig med lagen")
+        PARTIAL = "partial", _("Delvis förenlig med lagen")
+        NONE = "none", _("Inte förenlig med lagen")
+
+    class AssessmentMethod(models.TextChoices):
+        SELF = "self", _("Egen granskning (självskattning)")
+        THIRD_PARTY = "third_party", _("Granskning av extern part")
+
+    introduction = models.TextField(
+        _("ingress"),
+        blank=True,
+        help_text=_("Vem som står bakom webbplatsen och vad redogörelsen gäller."),
+    )
+    compliance_status = models.CharField(
+        _("förenlighet med lagen"),
+        max_length=20,
+        choices=Compliance.choices,
+        default=Compliance.PARTIAL,
+        help_text=_(
+            "Hur väl webbplatsen uppfyller lagen om tillgänglighet till digital offentlig "
+            "service. Delvis förenlig om det finns kända brister."
+        ),
+    )
+    known_shortcomings = RichTextField(
+        _("kända brister"),
+        features=SHORTCOMING_FEATURES,
+        blank=True,
+        help_text=_(
+            "Innehåll som inte är tillgängligt: beskriv varje brist, vilket WCAG-kriterium "
+            "den gäller och när den ska vara åtgärdad."
+        ),
+    )
+    disproportionate_burden = RichTextField(
+        _("oskäligt betungande anpassning"),
+        features=SHORTCOMING_FEATURES,
+        blank=True,
+        help_text=_(
+            "Valfritt. Brister som myndigheten bedömt som oskäligt betungande att åtgärda."
+        ),
+    )
+    out_of_scope = RichTextField(
+        _("innehåll som inte omfattas av lagen"),
+        features=SHORTCOMING_FEATURES,
+        blank=True,
+        help_text=_("Valfritt. Till exempel dokument publicerade före 23 september 2018."),
+    )
+    assessment_method = models.CharField(
+        _("granskningsmetod"),
+        max_length=20,
+        choices=AssessmentMethod.choices,
+        default=AssessmentMethod.SELF,
+    )
+    assessment_description = models.TextField(
+        _("hur webbplatsen granskades"),
+        help_text=_("Vad som granskades och hur, så att besökaren kan bedöma redogörelsen."),
+    )
+    assessment_date = models.DateField(_("datum för granskningen"))
+    website_published = models.DateField(
+        _("webbplatsen publicerades"), null=True, blank=True, help_text=_("Valfritt.")
+    )
+    statement_prepared = models.DateField(_("redogörelsen upprättades"))
+    statement_reviewed = models.DateField(
+        _("redogörelsen uppdaterades senast"),
+        help_text=_("Datum då redogörelsen senast sågs över."),
+    )
+    contact_email = models.EmailField(
+        _("e-post för att rapportera brister"),
+        blank=True,
+    )
+    contact_phone = models.CharField(
+        _("telefon för att rapportera brister"),
+        max_length=40,
+        blank=True,
+    )
+    feedback_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sida för synpunkter"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Formuläret där besökare kan rapportera en brist."),
+    )
+    complaint_url = models.URLField(
+        _("länk till DIGG:s anmälningsformulär"),
+        default=DIGG_COMPLAINT_URL,
+        help_text=_("Ändra bara om DIGG flyttar sitt formulär."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("compliance_status"),
+        MultiFieldPanel(
+            [
+                FieldPanel("known_shortcomings"),
+                FieldPanel("disproportionate_burden"),
+                FieldPanel("out_of_scope"),
+            ],
+            heading=_("Innehåll som inte är tillgängligt"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("assessment_method"),
+                FieldPanel("assessment_description"),
+                FieldRowPanel([FieldPanel("assessment_date"), FieldPanel("website_published")]),
+                FieldRowPanel([FieldPanel("statement_prepared"), FieldPanel("statement_reviewed")]),
+            ],
+            heading=_("Hur vi testat webbplatsen"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("feedback_page"),
+                FieldPanel("complaint_url"),
+            ],
+            heading=_("Rapportera brister och tillsyn"),
+        ),
+    ]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("tillgänglighetsredogörelse")
+        verbose_name_plural = _("tillgänglighetsredogörelser")
+
+    @property
+    def is_fully_compliant(self):
+        return self.compliance_status == self.Compliance.FULL
+
+    def compliance_sentence(self):
+        """The statement's sentence on compliance, worded as in DIGG's model statement."""
+        return {
+            self.Compliance.FULL: _(
+                "Den här webbplatsen är helt förenlig med lagen om tillgänglighet till "
+                "digital offentlig service."
+            ),
+            self.Compliance.PARTIAL: _(
+                "Den här webbplatsen är delvis förenlig med lagen om tillgänglighet till "
+                "digital offentlig service, på grund av de brister som beskrivs nedan."
+            ),
+            self.Compliance.NONE: _(
+                "Den här webbplatsen är inte förenlig med lagen om tillgänglighet till "
+                "digital offentlig service. De brister vi känner till beskrivs nedan."
+            ),
+        }[self.compliance_status]
+
+    def assessment_sentence(self):
+        if self.assessment_method == self.AssessmentMethod.THIRD_PARTY:
+            return _("Webbplatsen har granskats av en extern part.")
+        return _("Vi har själva granskat webbplatsen (självskattning).")
