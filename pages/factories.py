@@ -7,7 +7,15 @@ from wagtail.documents import get_document_model
 
 from pages.demo.pdf import PdfPage, build_pdf
 
-from .models import HomePage, StrategyDocumentPage, StrategyIndexPage, TopicPage
+from .models import (
+    AccessibilityStatementPage,
+    FeedbackFormField,
+    FeedbackFormPage,
+    HomePage,
+    StrategyDocumentPage,
+    StrategyIndexPage,
+    TopicPage,
+)
 
 
 def pdf_bytes(title="Dokument", pages=3):
@@ -23,12 +31,10 @@ class DocumentFactory(factory.django.DjangoModelFactory):
 
     title = factory.Sequence(lambda n: f"Rapport {n}")
     language = "sv"
+    pages = 3  # not a model field: how many pages the generated PDF has
 
     class Meta:
         model = get_document_model()
-
-    class Params:
-        pages = 3
 
     @classmethod
     def _create(cls, model_class, *args, pages=3, **kwargs):
@@ -73,3 +79,44 @@ class StrategyDocumentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StrategyDocumentPage
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Tillgänglighetsredogörelse"
+    slug = "tillganglighetsredogorelse"
+    compliance_status = "partial"
+    known_shortcomings = "<p>PDF-dokumenten saknar taggar.</p>"
+    assessment_method = "self"
+    assessment_description = "Automatiska kontroller med axe och test med tangentbord."
+    assessment_date = datetime.date(2026, 11, 20)
+    statement_prepared = datetime.date(2026, 11, 21)
+    statement_reviewed = datetime.date(2026, 11, 22)
+    contact_email = "tillganglighet@tillvaxtverket.se"
+
+    class Meta:
+        model = AccessibilityStatementPage
+
+
+class FeedbackFormPageFactory(wagtail_factories.PageFactory):
+    """Har du synpunkter? with the demo's three fields: name and e-mail optional."""
+
+    title = "Har du synpunkter?"
+    slug = "synpunkter"
+    to_address = "webbplatsen@tillvaxtverket.se"
+
+    class Meta:
+        model = FeedbackFormPage
+
+    @factory.post_generation
+    def fields(page, create, extracted, **kwargs):
+        if not create:
+            return
+        specs = extracted or [
+            ("Namn", "singleline", False),
+            ("E-post", "email", False),
+            ("Synpunkter", "multiline", True),
+        ]
+        for order, (label, field_type, required) in enumerate(specs):
+            FeedbackFormField.objects.create(
+                page=page, label=label, field_type=field_type, required=required, sort_order=order
+            )

@@ -3,7 +3,7 @@ from wagtail import hooks
 from pages.richtext import AgencyDocumentLinkHandler
 
 
-@hooks.register("register_rich_text_features")
+@hooks.register("register_rich_text_features", order=100)
 def register_document_link_with_file_details(features):
     """Replace Wagtail's document link so rich text links carry file type and size."""
     features.register_link_type(AgencyDocumentLinkHandler)

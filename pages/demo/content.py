@@ -187,9 +187,10 @@ def strategy_pdf():
         PdfPage(
             "Arbetssätt i regionerna",
             [
-                "Regionerna prioriterar sina styrkeområden i en "
-                f"{STRATEGY_PDF_ONLY_PHRASE}, där företag, forskare och offentliga "
-                "aktörer tillsammans pekar ut var insatserna gör mest nytta."
+                f"Nyckelbegrepp: {STRATEGY_PDF_ONLY_PHRASE}.",
+                "Regionerna prioriterar sina styrkeområden i en sådan process, där företag, "
+                "forskare och offentliga aktörer tillsammans pekar ut var insatserna gör "
+                "mest nytta.",
             ],
         ),
     ]

@@ -1,6 +1,7 @@
 """Build the demo site from the agency's Smart specialisering page. Safe to run again:
 everything is looked up by its slug or title and updated in place, never duplicated."""
 
+import hashlib
 import json
 
 from django.conf import settings
@@ -158,7 +159,7 @@ class Command(BaseCommand):
         site_settings.tagline = content.TAGLINE
         site_settings.footer_phone = "08-681 91 00"
         site_settings.footer_email = "tillvaxtverket@tillvaxtverket.se"
-        site_settings.footer_address = "Tillväxtverket\nBox 4044\n102 61 Stockholm"
+        site_settings.footer_address = "Box 4044\n102 61 Stockholm"
         site_settings.save()
         return site
 
@@ -179,12 +180,16 @@ class Command(BaseCommand):
 
     def ensure_document(self, collection, title, subtitle, pdf_pages, language="sv"):
         document_model = get_document_model()
-        document = document_model.objects.filter(title=title, collection=collection).first()
-        if document is not None:
-            return document
         pdf_language = "en-GB" if language == "en" else "sv-SE"
         data = build_pdf(title, subtitle, pdf_pages, language=pdf_language)
-        document = document_model(title=title, collection=collection, language=language)
+        document = document_model.objects.filter(title=title, collection=collection).first()
+        if document is not None and document.file_hash == hashlib.sha1(data).hexdigest():
+            return document
+        if document is None:
+            document = document_model(title=title, collection=collection, language=language)
+        elif document.file:
+            document.file.delete(save=False)
+        document.language = language
         document.file.save(f"{slugify(title)[:80]}.pdf", ContentFile(data), save=False)
         document._set_document_file_metadata()
         document.save()

@@ -1,0 +1,110 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from pypdf import PdfReader
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+from contacts.models import ContactPerson
+from events.models import ConferencePage, Speaker
+from pages.demo import content
+from pages.models import StrategyDocumentPage, TopicPage
+
+SMART = "/amnesomraden/regional-kapacitet/smart-specialisering/"
+CONFERENCE = "/konferenser/smart-specialisering-2018/"
+STRATEGY = "/publikationer/tillvaxtverkets-strategi-for-smart-specialisering/"
+
+
+@pytest.fixture
+def demo(db, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    call_command("load_demo_content", stdout=io.StringIO())
+
+
+def test_demo_content_can_be_loaded_twice_without_duplicates(demo):
+    counts = (
+        Page.objects.count(),
+        get_document_model().objects.count(),
+        ContactPerson.objects.count(),
+        Speaker.objects.count(),
+    )
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    assert (
+        Page.objects.count(),
+        get_document_model().objects.count(),
+        ContactPerson.objects.count(),
+        Speaker.objects.count(),
+    ) == counts
+    assert counts[3] == 8
+
+
+def test_demo_pages_are_public_at_their_addresses(demo, client):
+    for url in ("/", SMART, CONFERENCE, STRATEGY):
+        response = client.get(url, HTTP_HOST="localhost")
+        assert response.status_code == 200, url
+
+
+def test_smart_specialisation_page_has_every_section_of_the_seed(demo, client):
+    html = client.get(SMART, HTTP_HOST="localhost").content.decode()
+
+    for heading in (
+        "Konferens den 31 januari om smart specialisering",
+        "Vilken EU-region kompletterar er region bäst?",
+        "Så här arbetar Tillväxtverket",
+        "Kontakt",
+    ):
+        assert heading in html
+    for example in content.WORK_EXAMPLES:
+        assert example in html
+    assert 'S3 Plattformen <span class="link-meta">(länk till annan webbplats' in html
+    assert "Tillväxtverkets strategi för Smart specialisering</span>" in html
+    assert "08-681 91 32" in html
+
+
+def test_demo_conference_has_eight_speakers_in_seed_order_each_with_a_pdf(demo, client):
+    conference = ConferencePage.objects.get(slug="smart-specialisering-2018")
+    speakers = list(conference.speakers.order_by("sort_order"))
+
+    assert [(s.name, s.organisation) for s in speakers] == content.SPEAKERS
+    for speaker in speakers:
+        assert speaker.presentation.file_type == "PDF"
+        assert speaker.presentation.page_count >= 3
+    summary = conference.summary_documents.get().document
+    assert summary.language == "en"
+    assert conference.city == "Luleå"
+    assert conference.start.date().isoformat() == "2018-01-31"
+
+
+def test_demo_pdfs_open_with_a_title_on_the_first_page(demo):
+    strategy = StrategyDocumentPage.objects.get().document
+
+    with strategy.open_file():
+        reader = PdfReader(strategy.file)
+        first_page = reader.pages[0].extract_text()
+
+    assert len(reader.pages) >= 3
+    assert "Tillväxtverkets strategi för Smart" in first_page
+    assert content.STRATEGY_PDF_ONLY_PHRASE in strategy.text
+
+
+def test_demo_content_builds_the_topic_section(demo):
+    smart = TopicPage.objects.get(slug="smart-specialisering")
+
+    assert [p.title for p in smart.get_ancestors()[1:]] == [
+        "Tillväxtverket",
+        "Ämnesområden",
+        "Regional kapacitet",
+    ]
+
+
+def test_demo_accounts_only_exist_where_enabled(db, settings, django_user_model):
+    settings.DEMO_ACCOUNTS_ENABLED = False
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert not django_user_model.objects.filter(username="admin").exists()
+
+    settings.DEMO_ACCOUNTS_ENABLED = True
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert django_user_model.objects.get(username="admin").is_superuser
