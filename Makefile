@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate demo lint format messages clean
+.PHONY: run test install migrate demo lint format messages clean serve-prod
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,19 @@ demo: migrate
 ## Serve the demo site on http://127.0.0.1:$(PORT)/ (safe to run again).
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## Production settings on http://127.0.0.1:$(PORT)/ through gunicorn and WhiteNoise.
+## Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment (docs/production.md).
+## Plain http on this machine, so no redirect to https unless SECURE_SSL_REDIRECT=true.
+WORKERS ?= 3
+serve-prod: install
+	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py collectstatic --noinput
+	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=agency.settings.production \
+	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SERVE_IMAGES=$${SERVE_IMAGES:-true} \
+	$(BIN)/gunicorn agency.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
+		--timeout 30 --graceful-timeout 20 --max-requests 1000 --max-requests-jitter 100 \
+		--access-logfile -
 
 ## The whole test suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
 test: install

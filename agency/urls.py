@@ -7,6 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from contacts import urls as contacts_urls
 from events import urls as events_urls
+from pages.feeds import NewPublicationsFeed
+from pages.search_views import search
 from pages.views import robots_txt
 
 urlpatterns = [
@@ -14,6 +16,8 @@ urlpatterns = [
     path("dokument/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("sok/", search, name="search"),
+    path("flode/nytt.atom", NewPublicationsFeed(), name="new_publications_feed"),
     path("", include(contacts_urls)),
     path("", include(events_urls)),
 ]
@@ -24,5 +28,18 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.SERVE_IMAGES:
+    # Image renditions only (never documents/, which go through the privacy-checking
+    # view): for `make serve-prod` without a web server in front.
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>images/.+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

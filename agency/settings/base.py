@@ -64,6 +64,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "agency.middleware.ContentSecurityPolicyMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -133,6 +135,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Let Django serve image renditions (MEDIA_URL/images/) when no web server does.
+SERVE_IMAGES = env_bool("SERVE_IMAGES", False)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -140,6 +144,49 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Security headers sent in every environment (production.py adds HTTPS-only ones).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Content Security Policy (agency/middleware.py), also in development so that a
+# template with inline script or style fails early. The public site: only our own
+# files, no inline code. The JSON-LD <script type="application/ld+json"> is data,
+# which browsers do not execute, so script-src does not apply to it.
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+}
+# Wagtail's admin templates carry inline scripts and styles, the rich text editor and
+# the image editor use blob: and data: URLs, and the accessibility checker (axe)
+# compiles its message templates with new Function(). The page preview is framed
+# by the admin itself, hence frame-ancestors 'self'.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "media-src": ["'self'", "blob:"],
+    "worker-src": ["'self'", "blob:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "form-action": ["'self'"],
+}
+# Files (documents, .ics, .vcf): nothing loads, nothing runs, even if rendered.
+CONTENT_SECURITY_POLICY_FILES = {"default-src": ["'none'"], "sandbox": []}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Tillväxtverket"
@@ -156,10 +203,23 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "c
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 # Serve documents through Django so that collection privacy always applies.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document is downloaded, none shown in the browser tab: files come from many
+# hands, and a download never runs in the site's origin (the response also carries
+# nosniff and a sandboxing CSP). PDF viewers in some browsers refuse sandboxed
+# inline PDFs, so inline PDF would mean a weaker header for the riskiest format.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Refuses files whose contents are not what their names say (pages/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.forms.AgencyDocumentForm"
 
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Decodes every uploaded image once, so a truncated or broken one is refused at upload
+# instead of failing later when a rendition is made (pages/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.forms.AgencyImageForm"
+# No requests to other hosts from the admin: no Gravatar, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # On PostgreSQL the database backend uses full-text search with Swedish stemming;
 # on SQLite it falls back to plainer matching.

@@ -1,4 +1,10 @@
-"""Production: every value from the environment; refuses to start without the essentials."""
+"""Production: every value from the environment; refuses to start without the essentials.
+
+Behind a TLS-terminating proxy that sets ``X-Forwarded-Proto``. Security headers
+common to every environment (CSP, nosniff, referrer policy, framing, COOP) are set
+in base.py; this file adds what needs HTTPS. ``manage.py check --deploy`` with these
+settings reports no issues (tests/security/test_production_settings.py).
+"""
 
 import os
 
@@ -17,15 +23,44 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 DEMO_ACCOUNTS_ENABLED = False
 
+# HTTPS only. SECURE_SSL_REDIRECT may be turned off for `make serve-prod` on a
+# laptop (plain http://127.0.0.1); a real deployment never does.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# Cookies: HTTPS only, never readable by another subdomain. The __Host- prefix makes
+# the browser enforce that (Secure, Path=/, no Domain), so a sibling host cannot
+# plant or overwrite them.
+SESSION_COOKIE_NAME = "__Host-sessionid"
 SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_PATH = "/"
+SESSION_COOKIE_DOMAIN = None
+# An editor's login lasts a working day; the session also ends with the browser.
 SESSION_COOKIE_AGE = 60 * 60 * 8
-X_FRAME_OPTIONS = "DENY"
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+CSRF_COOKIE_NAME = "__Host-csrftoken"
+CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_PATH = "/"
+CSRF_COOKIE_DOMAIN = None
+
+# Password rules (at least 12 characters, not common, not all digits, not like the
+# user's name) are in base.py and apply to every environment.
+
+# Static files: hashed names (cacheable for ever) and pre-compressed (gzip, Brotli
+# if installed) by `collectstatic`, served by WhiteNoise from gunicorn.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# Links in notification and password e-mails: the site's own address, never the
+# Host header of whichever request triggered them.
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
+)

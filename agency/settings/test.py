@@ -13,3 +13,5 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="agency-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_ACCOUNTS_ENABLED = False
+# Plain static storage and no collectstatic: WhiteNoise looks files up per request.
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,168 @@
+"""Content Security Policy: strict on the public site, relaxed only in Wagtail's admin."""
+
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from agency.middleware import ContentSecurityPolicyMiddleware
+from contacts.factories import ContactPersonFactory
+from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
+from pages.factories import (
+    DocumentFactory,
+    StrategyDocumentPageFactory,
+    StrategyIndexPageFactory,
+    TopicPageFactory,
+)
+
+TEMPLATES_DIR = Path(settings.BASE_DIR) / "templates"
+
+
+def directives(response):
+    header = response["Content-Security-Policy"]
+    parsed = {}
+    for part in header.split(";"):
+        name, *values = part.split()
+        parsed[name] = values
+    return parsed
+
+
+@pytest.fixture
+def public_pages(home):
+    """One of each page type that visitors see, with realistic content."""
+    contact = ContactPersonFactory()
+    topic = TopicPageFactory(
+        parent=home,
+        contact=contact,
+        body=[
+            ("heading", {"text": "Om stödet", "level": "h2"}),
+            ("text", {"text": "<p>Läs <b>mer</b> om stödet.</p>"}),
+            ("document_list", {"heading": "Dokument", "documents": [DocumentFactory().pk]}),
+        ],
+    )
+    conferences = ConferenceIndexPageFactory(parent=home)
+    conference = ConferencePageFactory(parent=conferences)
+    SpeakerFactory(conference=conference)
+    strategies = StrategyIndexPageFactory(parent=home)
+    strategy = StrategyDocumentPageFactory(parent=strategies)
+    return [home, topic, conferences, conference, strategies, strategy]
+
+
+@pytest.mark.django_db
+def test_public_page_gets_strict_policy_without_inline_code(client, home):
+    response = client.get("/")
+
+    policy = directives(response)
+    assert policy["default-src"] == ["'self'"]
+    assert policy["script-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'"]
+    assert policy["object-src"] == ["'none'"]
+    assert policy["frame-ancestors"] == ["'none'"]
+    assert policy["base-uri"] == ["'self'"]
+    assert policy["form-action"] == ["'self'"]
+    assert "'unsafe-inline'" not in response["Content-Security-Policy"]
+    assert "'unsafe-eval'" not in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_not_found_page_gets_the_strict_policy_too(client, home):
+    response = client.get("/finns-inte/")
+
+    assert response.status_code == 404
+    assert directives(response)["script-src"] == ["'self'"]
+
+
+@pytest.mark.django_db
+def test_admin_gets_relaxed_policy_it_needs_and_may_frame_its_preview(admin_client, home):
+    response = admin_client.get("/admin/")
+
+    assert response.status_code == 200
+    policy = directives(response)
+    assert "'unsafe-inline'" in policy["script-src"]
+    assert "'unsafe-inline'" in policy["style-src"]
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert policy["object-src"] == ["'none'"]
+    # Still no code from other hosts.
+    assert all(not value.startswith(("http", "*")) for value in sum(policy.values(), []))
+
+
+@pytest.mark.django_db
+def test_public_pages_have_no_inline_scripts_styles_or_event_handlers(client, public_pages):
+    for page in public_pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        soup = BeautifulSoup(response.content, "html.parser")
+
+        for script in soup.find_all("script"):
+            # JSON-LD is data, not executed; everything else must be a file of our own.
+            assert script.get("src") or script.get("type") == "application/ld+json", (
+                page.url,
+                str(script)[:200],
+            )
+            if script.get("src"):
+                assert script["src"].startswith("/static/"), script["src"]
+        assert soup.find_all("style") == [], page.url
+        assert soup.find_all(style=True) == [], page.url
+        for element in soup.find_all(True):
+            handlers = [name for name in element.attrs if name.lower().startswith("on")]
+            assert handlers == [], (page.url, element.name, handlers)
+
+
+def test_public_templates_contain_no_inline_script_or_style():
+    """Catches the inline code before any page using the template is rendered."""
+    offenders = []
+    for template in TEMPLATES_DIR.rglob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        for match in re.finditer(r"<script\b[^>]*>", text):
+            tag = match.group(0)
+            if "src=" not in tag and "application/ld+json" not in tag:
+                offenders.append(f"{template}: {tag}")
+        if re.search(r"<style\b|\sstyle=|\son[a-z]+=", text):
+            offenders.append(f"{template}: inline style or event handler")
+    assert offenders == []
+
+
+@pytest.mark.django_db
+def test_downloaded_document_runs_nothing(client, home):
+    document = DocumentFactory(title="Årsrapport")
+
+    response = client.get(document.url)
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    policy = directives(response)
+    assert policy["default-src"] == ["'none'"]
+    assert "sandbox" in policy
+    b"".join(response.streaming_content)
+
+
+def respond_with(response):
+    return ContentSecurityPolicyMiddleware(lambda request: response)(RequestFactory().get("/"))
+
+
+def test_file_response_gets_sandbox_added_once_to_its_own_policy():
+    response = HttpResponse(b"BEGIN:VCALENDAR")
+    response["Content-Disposition"] = 'attachment; filename="konferens.ics"'
+    assert respond_with(response)["Content-Security-Policy"] == "default-src 'none'; sandbox"
+
+    response = HttpResponse(b"x")
+    response["Content-Disposition"] = "attachment"
+    response["Content-Security-Policy"] = "default-src 'none'"
+    assert respond_with(response)["Content-Security-Policy"] == "default-src 'none'; sandbox"
+
+    response = HttpResponse(b"x")
+    response["Content-Disposition"] = "attachment"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    assert respond_with(response)["Content-Security-Policy"] == "default-src 'none'; sandbox"
+
+
+def test_policy_a_view_set_itself_is_kept():
+    response = HttpResponse(b"<p>")
+    response["Content-Security-Policy"] = "default-src 'none'"
+
+    assert respond_with(response)["Content-Security-Policy"] == "default-src 'none'"
