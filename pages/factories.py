@@ -106,6 +106,7 @@ class FeedbackFormPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = FeedbackFormPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def fields(page, create, extracted, **kwargs):

@@ -48,7 +48,14 @@
         skip.addEventListener("click", function () { main.focus(); });
     }
 
+    // A form sent back with errors: move focus to the summary, so it is read out first.
+    function focusErrorSummary() {
+        var summary = document.querySelector("[data-error-summary]");
+        if (summary) { summary.focus(); }
+    }
+
     setupNavigation();
     revealEmails();
     setupSkipLink();
+    focusErrorSummary();
 })();

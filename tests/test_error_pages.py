@@ -1,0 +1,39 @@
+import pytest
+from django.template.loader import get_template
+
+
+def test_missing_page_gets_swedish_404_with_search_and_home_link(client, home):
+    response = client.get("/finns-inte/")
+
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert '<html lang="sv"' in html
+    assert "<h1>Sidan kunde inte hittas</h1>" in html
+    assert html.count("<h1") == 1
+    assert '<form class="search-form" action="/sok/" method="get" role="search">' in html
+    assert '<input class="search-form__input" type="search" id="error-search" name="q"' in html
+    assert '<label class="search-form__label" for="error-search">' in html
+    assert '<a href="/">Gå till startsidan</a>' in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+@pytest.mark.urls("tests.error_urls")
+def test_server_error_gets_swedish_500_with_search_and_home_link(client, home):
+    client.raise_request_exception = False
+
+    response = client.get("/trasig/")
+
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="sv">' in html
+    assert "<h1>Något gick fel hos oss</h1>" in html
+    assert 'action="/sok/" method="get"' in html
+    assert '<a href="/">Gå till startsidan</a>' in html
+
+
+def test_500_page_renders_without_context_or_database():
+    # No db fixture: pytest-django makes any query in here fail the test.
+    html = get_template("500.html").render()
+
+    assert "Något gick fel hos oss" in html
+    assert "/static/css/site.css" in html
