@@ -46,7 +46,7 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path")
+    ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path", "depth")
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
