@@ -106,6 +106,20 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fail fast instead of piling up workers: a connection attempt gives up after
+    # DB_CONNECT_TIMEOUT seconds (database down), a statement after
+    # DB_STATEMENT_TIMEOUT_MS milliseconds (database overloaded or a runaway query).
+    # Either way the visitor gets the error page at once, and CONN_HEALTH_CHECKS
+    # replaces a broken connection on the next request, so the site recovers by itself.
+    # DB_STATEMENT_TIMEOUT_MS=0 turns the limit off, e.g. for a long migration.
+    statement_timeout_ms = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "15000"))
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": int(os.environ.get("DB_CONNECT_TIMEOUT", "5")),
+            "options": f"-c statement_timeout={statement_timeout_ms}",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
