@@ -36,6 +36,9 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         if response.has_header("Content-Disposition"):
             response[HEADER] = self.sandboxed(response.get(HEADER))
+            # Wagtail's sendfile writes the guessed encoding even when there is none.
+            if response.get("Content-Encoding") == "None":
+                del response["Content-Encoding"]
         elif not response.has_header(HEADER) and not self.is_debug_error_page(response):
             response[HEADER] = self.policy_for(request.path)
         return response

@@ -153,6 +153,50 @@ def check_text(fileobj, extension):
         raise mismatch_error(extension)
 
 
+def broken_image_error():
+    return ValidationError(
+        _(
+            "Bilden kunde inte läsas: filen är trasig, ofullständig eller för stor "
+            "att visa. Spara bilden på nytt (till exempel som JPEG eller PNG) och "
+            "ladda upp den igen."
+        ),
+        code="broken_image",
+    )
+
+
+def check_image_dimensions(fileobj, max_pixels):
+    """Refuse an image with too many pixels from its header alone, before decoding.
+
+    Wagtail's own pixel check asks Willow for the size, and Willow decodes the whole
+    image to answer: a file declaring 170 million pixels would be unpacked into
+    memory first. Pillow reads the size from the header without decoding.
+    """
+    fileobj.seek(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(fileobj) as image:
+                width, height = image.size
+    except Image.DecompressionBombError:
+        width = height = None
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for broken files.
+        raise broken_image_error() from None
+    finally:
+        fileobj.seek(0)
+    if width is None or (max_pixels and width * height > max_pixels):
+        raise ValidationError(
+            _(
+                "Bilden har för många bildpunkter (%(size)s). Största tillåtna är "
+                "%(max)s megapixel. Minska bilden och ladda upp den igen."
+            ),
+            code="too_many_pixels",
+            params={
+                "size": f"{width} × {height}" if width else _("okänt antal"),
+                "max": max_pixels // 1_000_000,
+            },
+        )
+
+
 def check_image_decodes(fileobj):
     """Raise ValidationError unless every frame of the image decodes completely.
 
@@ -167,13 +211,6 @@ def check_image_decodes(fileobj):
                 for frame in ImageSequence.Iterator(image):
                     frame.load()
     except Exception:  # noqa: BLE001 - Pillow raises many kinds for broken files.
-        raise ValidationError(
-            _(
-                "Bilden kunde inte läsas: filen är trasig, ofullständig eller för stor "
-                "att visa. Spara bilden på nytt (till exempel som JPEG eller PNG) och "
-                "ladda upp den igen."
-            ),
-            code="broken_image",
-        ) from None
+        raise broken_image_error() from None
     finally:
         fileobj.seek(0)

@@ -138,7 +138,8 @@ def test_downloaded_document_runs_nothing(client, home):
     policy = directives(response)
     assert policy["default-src"] == ["'none'"]
     assert "sandbox" in policy
-    b"".join(response.streaming_content)
+    assert "Content-Encoding" not in response
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
 
 
 def respond_with(response):
