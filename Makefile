@@ -24,7 +24,10 @@ demo: migrate
 	$(BIN)/python manage.py load_demo_content
 
 ## Serve the demo site on http://127.0.0.1:$(PORT)/ (safe to run again).
+## The scheduler (publish_scheduled every minute) runs beside the server; Ctrl-C stops both.
 run: demo
+	@$(BIN)/python manage.py publish_scheduled_loop & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## Production settings on http://127.0.0.1:$(PORT)/ through gunicorn and WhiteNoise.

@@ -7,3 +7,11 @@ class EditorialConfig(AppConfig):
 
     name = "editorial"
     verbose_name = _("Redaktionen")
+
+    def ready(self):
+        from django.contrib.auth.signals import user_logged_in, user_login_failed
+
+        from editorial import login_throttle
+
+        user_login_failed.connect(login_throttle.on_login_failed, dispatch_uid="login_throttle")
+        user_logged_in.connect(login_throttle.on_logged_in, dispatch_uid="login_throttle")

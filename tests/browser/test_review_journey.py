@@ -1,0 +1,141 @@
+"""The web team's whole path, clicked through the admin in Chromium: draft, review, public."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+
+from editorial.roles import EDITORS, REVIEWERS
+from events.factories import ConferenceIndexPageFactory
+from events.models import ConferencePage
+from pages.factories import pdf_bytes
+
+from .conftest import browser_db
+
+pytestmark = [pytest.mark.browser, browser_db]
+
+PASSWORD = "correct-horse-battery"
+SPEAKERS = [
+    ("Anna Berg", "Region Norrbotten"),
+    ("Erik Lind", "Luleå tekniska universitet"),
+]
+
+
+@pytest.fixture
+def team(django_user_model):
+    users = {}
+    for username, group in (("redaktor", EDITORS), ("granskare", REVIEWERS)):
+        user = django_user_model.objects.create_user(username, f"{username}@example.com", PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
+        users[username] = user
+    return users
+
+
+def log_in(page, live_server, username):
+    page.goto(f"{live_server.url}/admin/login/")
+    page.locator("input[name=username]").fill(username)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("form button[type=submit]").click()
+    expect(page.get_by_role("region", name="Dina utkast")).to_be_visible()
+
+
+def log_out(page):
+    page.context.clear_cookies()
+
+
+def add_speaker(page, index, name, organisation, pdf_path):
+    page.locator("#id_speakers-ADD").click()
+    page.locator(f"#id_speakers-{index}-name").fill(name)
+    page.locator(f"#id_speakers-{index}-organisation").fill(organisation)
+    # The presentation chooser: upload a new PDF on the spot, in the chooser's own tab.
+    page.locator(f"#id_speakers-{index}-presentation-chooser").get_by_role(
+        "button", name="Välj ett dokument"
+    ).click()
+    modal = page.locator(".modal-dialog")
+    modal.get_by_role("tab", name="Ladda upp").click()
+    modal.locator("#id_document-chooser-upload-file").set_input_files(str(pdf_path))
+    modal.locator("#id_document-chooser-upload-title").fill(f"Presentation {name}")
+    modal.locator("form button[type=submit]").click()
+    expect(modal).to_be_hidden()
+    expect(page.locator(f"#id_speakers-{index}-presentation-chooser")).to_contain_text(
+        f"Presentation {name}"
+    )
+
+
+def test_redaktor_submits_a_conference_granskare_approves_and_visitors_see_it(
+    page, live_server, screenshot, home, team, tmp_path
+):
+    conferences = ConferenceIndexPageFactory(parent=home)
+    pdfs = []
+    for name, _organisation in SPEAKERS:
+        path = tmp_path / f"{name.replace(' ', '-').lower()}.pdf"
+        path.write_bytes(pdf_bytes(f"Presentation {name}", pages=2))
+        pdfs.append(path)
+    start = datetime.date.today() + datetime.timedelta(days=60)
+
+    # The redaktör writes the conference and sends it for review.
+    log_in(page, live_server, "redaktor")
+    screenshot("redaktor-dashboard")
+    page.goto(f"{live_server.url}/admin/pages/{conferences.pk}/")
+    page.get_by_role("link", name="Lägg till undersida").first.click()
+    page.locator("#id_title").fill("Smart specialisering 2030")
+    page.locator("#id_introduction").fill("En nationell konferens om regional utveckling.")
+
+    page.get_by_role("tab", name="Tid och plats").click()
+    page.locator("#id_start").fill(f"{start:%Y-%m-%d} 09:30")
+    page.locator("#id_end").fill(f"{start:%Y-%m-%d} 16:00")
+    page.locator("#id_venue").fill("Kulturens hus")
+    page.locator("#id_city").fill("Luleå")
+
+    page.get_by_role("tab", name="Talare").click()
+    for index, ((name, organisation), pdf) in enumerate(zip(SPEAKERS, pdfs, strict=True)):
+        add_speaker(page, index, name, organisation, pdf)
+    screenshot("redaktor-talare-med-presentationer")
+
+    page.get_by_role("button", name="Fler åtgärder").click()
+    page.get_by_role("button", name="Lämna in till Granskning").click()
+    expect(page.locator(".messages")).to_contain_text("Smart specialisering 2030")
+    screenshot("redaktor-har-lamnat-in")
+
+    conference = ConferencePage.objects.get(title="Smart specialisering 2030")
+    assert not conference.live
+    assert conference.workflow_in_progress
+    assert [s.name for s in conference.speakers.order_by("sort_order")] == [n for n, _ in SPEAKERS]
+
+    # Not public yet.
+    response = page.goto(f"{live_server.url}{conference.url}")
+    assert response.status == 404
+
+    # The granskare approves and publishes it.
+    log_out(page)
+    log_in(page, live_server, "granskare")
+    expect(page.get_by_role("region", name="Sidor som väntar på granskning")).to_contain_text(
+        "Smart specialisering 2030"
+    )
+    screenshot("granskare-dashboard")
+    page.goto(f"{live_server.url}/admin/pages/{conference.pk}/edit/")
+    page.get_by_role("button", name="Fler åtgärder").click()
+    page.get_by_role("button", name="Godkänn och publicera").click()
+    expect(page.locator(".messages")).to_contain_text("Smart specialisering 2030")
+    screenshot("granskare-har-godkant")
+
+    conference.refresh_from_db()
+    assert conference.live
+
+    # A visitor sees it, with speakers in order and their presentations.
+    log_out(page)
+    page.goto(f"{live_server.url}{conference.url}")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Smart specialisering 2030")
+    speakers = page.locator(".speaker-list > li")
+    expect(speakers).to_have_count(len(SPEAKERS))
+    saved = conference.speakers.select_related("presentation").order_by("sort_order")
+    for item, speaker in zip(speakers.all(), saved, strict=True):
+        expect(item).to_contain_text(f"{speaker.name}, {speaker.organisation}")
+        link = item.get_by_role("link", name=f"Presentation av {speaker.name}")
+        expect(link).to_have_attribute("href", speaker.presentation.url)
+        expect(link).to_contain_text("PDF")
+        download = page.request.get(f"{live_server.url}{speaker.presentation.url}")
+        assert download.ok
+        assert download.body().startswith(b"%PDF")
+    screenshot("besokare-ser-konferensen")
