@@ -1,23 +1,39 @@
-"""iCalendar (RFC 5545) for conferences: one event, or a feed of many."""
+"""iCalendar (RFC 5545) for conferences: one event, or a feed of many.
 
-from icalendar import Calendar, Event
+Times are given in Swedish local time with the zone described (VTIMEZONE), so calendar
+apps show 09:30 for a conference that starts at 09:30 in Luleå, whatever their own zone.
+"""
+
+from datetime import timedelta
+
+from django.utils import timezone
+from icalendar import Calendar, Event, Timezone
+
+TIME_ZONE = "Europe/Stockholm"
 
 
-def build_calendar(conferences, request, name=None):
+def build_calendar(conferences, request, name=None, refresh_hours=None):
     calendar = Calendar()
     calendar.add("prodid", "-//Tillväxtverket//Konferenser//SV")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     if name:
-        calendar.add("x-wr-calname", name)
+        calendar.add("name", name)  # RFC 7986
+        calendar.add("x-wr-calname", name)  # what Apple's and Google's calendars read
+    if refresh_hours:
+        # A subscribed feed: how often calendar apps should look for changes (RFC 7986).
+        interval = timedelta(hours=refresh_hours)
+        calendar.add("refresh-interval", interval, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", f"PT{refresh_hours}H")
+    local_zone = timezone.get_default_timezone()
     host = request.get_host().split(":")[0] if request is not None else "localhost"
     for conference in conferences:
         event = Event()
         event.add("uid", f"conference-{conference.pk}@{host}")
         event.add("summary", conference.title)
-        event.add("dtstart", conference.start)
-        event.add("dtend", conference.end)
+        event.add("dtstart", timezone.localtime(conference.start, local_zone))
+        event.add("dtend", timezone.localtime(conference.end, local_zone))
         event.add("dtstamp", conference.last_published_at or conference.start)
         if conference.place:
             event.add("location", conference.place)
@@ -25,4 +41,9 @@ def build_calendar(conferences, request, name=None):
             event.add("description", conference.introduction)
         event.add("url", conference.get_full_url(request))
         calendar.add_component(event)
+    if calendar.subcomponents:
+        calendar.add_missing_timezones()
+    else:
+        # RFC 5545 wants at least one component; an empty feed still describes its zone.
+        calendar.add_component(Timezone.from_tzid(TIME_ZONE))
     return calendar.to_ical()

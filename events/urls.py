@@ -5,5 +5,6 @@ from . import views
 app_name = "events"
 
 urlpatterns = [
+    path("kalender/konferenser.ics", views.upcoming_conferences_ics, name="upcoming_ics"),
     path("kalender/konferens-<int:pk>.ics", views.conference_ics, name="conference_ics"),
 ]

@@ -1,15 +1,21 @@
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from wagtail.models import Site
 
 from .calendar import build_calendar
 from .models import ConferencePage
 
+# How often a subscribing calendar app should fetch the feed again.
+FEED_REFRESH_HOURS = 12
 
-def calendar_response(body, filename):
+
+def calendar_response(body, filename, disposition="attachment"):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}.ics"'
     return response
 
 
@@ -20,3 +26,19 @@ def conference_ics(request, pk):
     return calendar_response(
         build_calendar([conference], request), slugify(conference.slug) or "konferens"
     )
+
+
+@require_GET
+def upcoming_conferences_ics(request):
+    """Every upcoming live, public conference: a feed calendar apps can subscribe to."""
+    conferences = ConferencePage.objects.live().public().filter(end__gte=timezone.now())
+    site = Site.find_for_request(request)
+    if site is not None:
+        conferences = conferences.descendant_of(site.root_page)
+    body = build_calendar(
+        conferences.order_by("start"),
+        request,
+        name=_("Tillväxtverkets konferenser"),
+        refresh_hours=FEED_REFRESH_HOURS,
+    )
+    return calendar_response(body, "konferenser", disposition="inline")

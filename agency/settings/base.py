@@ -235,11 +235,12 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.forms.AgencyImageForm"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# On PostgreSQL the database backend uses full-text search with Swedish stemming;
-# on SQLite it falls back to plainer matching.
+# Wagtail's database backend: on PostgreSQL full-text search with Swedish stemming,
+# on SQLite plainer matching. pages.search_backend adds root matching to both, so other
+# forms of a word are found too ("konferenser" finds "konferens").
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "pages.search_backend",
         "SEARCH_CONFIG": "swedish",
     }
 }

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -16,7 +16,10 @@ class StrategyIndexPage(Page):
 
     introduction = models.TextField(_("ingress"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction", help_text=_("Visas under rubriken, ovanför listan.")),
+    ]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StrategyDocumentPage"]
@@ -26,14 +29,17 @@ class StrategyIndexPage(Page):
         verbose_name_plural = _("publikationslistor")
 
     def get_context(self, request, *args, **kwargs):
+        from pages.listing import filtered_strategy_page
+
         context = super().get_context(request, *args, **kwargs)
-        context["strategies"] = (
+        strategies = (
             StrategyDocumentPage.objects.child_of(self)
             .live()
             .public()
             .select_related("document")
             .order_by("-publication_date", "title")
         )
+        context.update(filtered_strategy_page(request, strategies))
         return context
 
 
@@ -66,14 +72,27 @@ class StrategyDocumentPage(ContactMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("contact"),
+    ]
+    document_panels = [
         MultiFieldPanel(
             [FieldPanel("publication_date"), FieldPanel("document")],
             heading=_("Dokumentet"),
         ),
-        FieldPanel("body"),
-        FieldPanel("related_topics"),
-        FieldPanel("contact"),
+        FieldPanel(
+            "related_topics",
+            help_text=_("Strategin visas som relaterad läsning på de valda ämnessidorna."),
+        ),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Innehåll")),
+            ObjectList(document_panels, heading=_("Dokument och ämnen")),
+            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
+            ObjectList(Page.settings_panels, heading=_("Inställningar")),
+        ]
+    )
 
     search_fields = [
         *Page.search_fields,

@@ -1,0 +1,69 @@
+"""An Atom feed of newly published strategies, reports and conferences, for feed readers
+and for other agencies' sites that show "news from Tillväxtverket"."""
+
+from itertools import chain
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
+
+from pages.models import SiteSettings, StrategyDocumentPage
+
+FEED_ITEMS = 20
+
+
+class NewPublicationsFeed(Feed):
+    feed_type = Atom1Feed
+    subtitle = _("Nyligen publicerade strategier, rapporter och konferenser.")
+
+    def get_object(self, request, *args, **kwargs):
+        # The feed object is shared by all requests: nothing request-specific is kept on it.
+        return Site.find_for_request(request)
+
+    def title(self, site):
+        name = SiteSettings.for_site(site).organisation_name if site else "Tillväxtverket"
+        return _("Nytt från %(name)s: strategier, rapporter och konferenser") % {"name": name}
+
+    def link(self, site):
+        return site.root_page.get_full_url() if site else "/"
+
+    def items(self, site):
+        from events.models import ConferencePage
+
+        def newest(model):
+            pages = model.objects.live().public().exclude(first_published_at=None)
+            if site is not None:
+                pages = pages.descendant_of(site.root_page)
+            return pages.order_by("-first_published_at")[:FEED_ITEMS]
+
+        items = chain(newest(StrategyDocumentPage), newest(ConferencePage))
+        return sorted(items, key=lambda page: page.first_published_at, reverse=True)[:FEED_ITEMS]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return item.get_full_url()
+
+    def item_guid(self, item):
+        return item.get_full_url()
+
+    def item_description(self, item):
+        text = item.search_description or getattr(item, "introduction", "") or ""
+        if not text and getattr(item, "summary", ""):
+            text = strip_tags(item.summary)
+        return Truncator(" ".join(text.split())).words(60)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at
+
+    def item_categories(self, item):
+        if isinstance(item, StrategyDocumentPage):
+            return [str(_("Strategier och rapporter"))]
+        return [str(_("Konferenser"))]

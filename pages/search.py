@@ -1,0 +1,239 @@
+"""Site search over pages and the text inside the documents those pages show.
+
+A document is found through its extracted text (AgencyDocument.text) and shown under
+the page that offers it, with a snippet around the searched word. Which page offers a
+document comes from Wagtail's reference index, which records the live content of every
+page: strategy documents, speakers' presentations, conference summaries and documents
+in page bodies alike. Only live, public pages of the current site take part, and a
+document counts only while such a page offers it and its collection is not restricted.
+
+Pages found directly and pages found through a document are merged by reciprocal rank
+fusion, which needs no comparable scores (SQLite and PostgreSQL score differently).
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+
+from pages.models import AgencyDocument, StrategyDocumentPage, TopicPage
+from pages.search_text import highlight, query_terms, snippet
+
+MAX_HITS = 500
+RANK_CONSTANT = 60  # Reciprocal rank fusion's usual k: later ranks still count a little.
+MAX_DOCUMENTS_PER_RESULT = 3
+BODY_REFERENCE_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class ResultType:
+    slug: str
+    label: str  # for the filter: "Konferenser"
+    item_label: str  # on one result: "Konferens"
+    models: tuple
+
+
+def result_types():
+    """The kinds a visitor can narrow results to, in the order they are offered."""
+    from events.models import ConferencePage
+
+    return [
+        ResultType("amne", _("Ämnessidor"), _("Ämnessida"), (TopicPage,)),
+        ResultType("konferens", _("Konferenser"), _("Konferens"), (ConferencePage,)),
+        ResultType(
+            "strategi",
+            _("Strategier och rapporter"),
+            _("Strategi eller rapport"),
+            (StrategyDocumentPage,),
+        ),
+    ]
+
+
+OTHER_TYPE = ResultType("ovrigt", _("Övriga sidor"), _("Sida"), ())
+
+
+@dataclass
+class DocumentHit:
+    document: AgencyDocument
+    snippet: str
+
+
+@dataclass
+class Hit:
+    """One result: a page, why it matched, and the matching documents it offers."""
+
+    page_id: int
+    content_type_id: int
+    score: float = 0.0
+    document_ids: list = field(default_factory=list)
+    type: ResultType = OTHER_TYPE
+    page: Page | None = None
+    summary: str = ""
+    documents: list = field(default_factory=list)
+
+    @property
+    def more_documents(self):
+        """Matching documents beyond those shown with a snippet."""
+        return max(0, len(self.document_ids) - MAX_DOCUMENTS_PER_RESULT)
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    hits: list
+    type_counts: list  # [(ResultType, count)] over all hits, before filtering by type
+
+
+def visible_pages(site):
+    """Pages a visitor of `site` may find: live, without view restrictions, on the site."""
+    pages = Page.objects.live().public()
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    return pages
+
+
+def visible_documents():
+    """Documents outside restricted collections (and their sub-collections)."""
+    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    within_restricted = Q()
+    for path in restricted:
+        within_restricted |= Q(path__startswith=path)
+    documents = AgencyDocument.objects.all()
+    if within_restricted:
+        hidden = Collection.objects.filter(within_restricted).values("pk")
+        documents = documents.exclude(collection__in=hidden)
+    return documents
+
+
+def _type_for(content_type_id, types):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    for result_type in types:
+        if model is not None and issubclass(model, result_type.models):
+            return result_type
+    return OTHER_TYPE
+
+
+def search_site(query, site, type_slug=""):
+    """All hits for `query` on `site`, best first; only those of `type_slug` when given."""
+    terms = query_terms(query)
+    types = result_types()
+    if not terms:
+        return SearchOutcome(query, [], [(result_type, 0) for result_type in types])
+    search_string = " ".join(terms)
+    pages = visible_pages(site)
+
+    hits = {}
+
+    def add(page_id, content_type_id, rank, weight=1.0):
+        hit = hits.setdefault(page_id, Hit(page_id, content_type_id))
+        hit.score += weight / (RANK_CONSTANT + rank)
+        return hit
+
+    page_results = pages.search(search_string)[:MAX_HITS]
+    for rank, page in enumerate(page_results):
+        add(page.pk, page.content_type_id, rank)
+
+    document_ids = [
+        document.pk
+        for document in visible_documents().defer("text").search(search_string)[:MAX_HITS]
+    ]
+    document_pages = _pages_offering(document_ids, pages)
+    for rank, document_id in enumerate(document_ids):
+        for page_id, content_type_id, weight in document_pages.get(document_id, []):
+            hit = add(page_id, content_type_id, rank, weight)
+            hit.document_ids.append(document_id)
+
+    ordered = sorted(hits.values(), key=lambda hit: (-hit.score, hit.page_id))
+    counts = {}
+    for hit in ordered:
+        hit.type = _type_for(hit.content_type_id, types)
+        counts[hit.type.slug] = counts.get(hit.type.slug, 0) + 1
+    type_counts = [(result_type, counts.get(result_type.slug, 0)) for result_type in types]
+    if counts.get(OTHER_TYPE.slug):
+        type_counts.append((OTHER_TYPE, counts[OTHER_TYPE.slug]))
+    if type_slug:
+        ordered = [hit for hit in ordered if hit.type.slug == type_slug]
+    return SearchOutcome(query, ordered, type_counts)
+
+
+def _pages_offering(document_ids, pages):
+    """{document id: [(page id, content type id, weight)]}, only for the given visible pages.
+
+    A page whose own field holds the document (a strategy's file, a speaker's slides)
+    owns it; a page that merely lists it in its body counts half.
+    """
+    if not document_ids:
+        return {}
+    references = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(AgencyDocument),
+        to_object_id__in=[str(pk) for pk in document_ids],
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).values_list("to_object_id", "object_id", "model_path")
+    weights = {}
+    for document_id, page_id, model_path in references:
+        key = (int(document_id), int(page_id))
+        weight = BODY_REFERENCE_WEIGHT if model_path.startswith("body.") else 1.0
+        weights[key] = max(weight, weights.get(key, 0.0))
+    page_types = dict(
+        pages.filter(pk__in={page_id for _, page_id in weights}).values_list(
+            "pk", "content_type_id"
+        )
+    )
+    offering = {}
+    for (document_id, page_id), weight in sorted(weights.items()):
+        if page_id in page_types:
+            offering.setdefault(document_id, []).append((page_id, page_types[page_id], weight))
+    return offering
+
+
+def load_hits(hits, query):
+    """Fill in pages, summaries and document snippets for the hits shown on one page.
+
+    A fixed number of queries however many hits: one per page type and one for documents.
+    """
+    terms = query_terms(query)
+    pages = Page.objects.filter(pk__in=[hit.page_id for hit in hits]).specific()
+    pages_by_id = {page.pk: page for page in pages}
+    document_ids = {pk for hit in hits for pk in hit.document_ids[:MAX_DOCUMENTS_PER_RESULT]}
+    documents = AgencyDocument.objects.in_bulk(document_ids) if document_ids else {}
+    shown = []
+    for hit in hits:
+        hit.page = pages_by_id.get(hit.page_id)
+        if hit.page is None:
+            continue
+        hit.summary = highlight(Truncator(page_summary(hit.page)).words(40), terms)
+        hit.documents = [
+            DocumentHit(documents[pk], snippet(documents[pk].text, terms))
+            for pk in hit.document_ids[:MAX_DOCUMENTS_PER_RESULT]
+            if pk in documents
+        ]
+        shown.append(hit)
+    return shown
+
+
+def page_summary(page):
+    """What a result says about its page: the editor's description, else its lead text."""
+    for name in ("search_description", "introduction", "summary"):
+        value = getattr(page, name, "")
+        if value:
+            return " ".join(strip_tags(str(value)).split())
+    return ""
+
+
+def promoted_pages(query_object, site):
+    """Editors' promoted results for this exact query: only pages a visitor may see."""
+    promotions = list(query_object.editors_picks.select_related("page").order_by("sort_order"))
+    visible_ids = set(
+        visible_pages(site)
+        .filter(pk__in=[promotion.page_id for promotion in promotions if promotion.page_id])
+        .values_list("pk", flat=True)
+    )
+    return [
+        promotion
+        for promotion in promotions
+        if (promotion.page_id in visible_ids) or (not promotion.page_id and promotion.link)
+    ]

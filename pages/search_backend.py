@@ -1,0 +1,110 @@
+"""Wagtail's database search backend, with Swedish word forms matched more forgivingly.
+
+PostgreSQL's Swedish stemmer turns "konferens" into "konfer" but "konferenser" into
+"konferens", and leaves "strategin" alone, so a visitor searching one form misses pages
+with another. Each searched word therefore matches either its stemmed form (as before)
+or any word beginning with its root ("konfer…", "strategi…"). SQLite, used in
+development, has no stemmer at all and gets the same root matching: plainer, but
+"konferenser" still finds "konferensen".
+
+Configured as WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "pages.search_backend".
+"""
+
+from functools import cache, reduce
+
+from django.contrib.postgres.search import SearchQuery
+from django.db.models import Expression
+from modelsearch.backends.database import SearchBackend as database_backend
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.query import PlainText
+
+from pages.search_text import query_terms, search_root
+
+
+def _combine(parts, operator):
+    if operator.lower() == "or":
+        return reduce(lambda a, b: a | b, parts)
+    return reduce(lambda a, b: a & b, parts)
+
+
+class SwedishPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if not isinstance(query, PlainText) or invert:
+            return super().build_tsquery_content(query, config=config, invert=invert)
+        parts = []
+        for term in query_terms(query.query_string):
+            part = SearchQuery(Lexeme(term), search_type="raw", config=config)
+            root = search_root(term)
+            if root:
+                # "simple": the root is stemmed already; Swedish would shorten it again.
+                part |= SearchQuery(Lexeme(root, prefix=True), search_type="raw", config="simple")
+            parts.append(part)
+        return _combine(parts, query.operator) if parts else None
+
+
+class SwedishPostgresSearchBackend(PostgresSearchBackend):
+    query_compiler_class = SwedishPostgresSearchQueryCompiler
+
+
+class FTS5Query(Expression):
+    """A ready-made FTS5 query string, passed as a parameter (no SQL is built from it)."""
+
+    def __init__(self, value):
+        super().__init__()
+        self.value = value
+
+    def as_sql(self, compiler, connection):
+        return "%s", [self.value]
+
+
+def fts5_query(query_string, operator="and"):
+    """ "konferenser Luleå" -> ("konferenser" OR "konfer"*) AND ("luleå" OR "lule"*).
+
+    Terms are word characters only (query_terms), so no quoting can break out.
+    """
+    parts = []
+    for term in query_terms(query_string):
+        alternatives = [f'"{term.lower()}"']
+        root = search_root(term)
+        if root:
+            alternatives.append(f'"{root}"*')
+        parts.append("(" + " OR ".join(alternatives) + ")")
+    return (" OR " if operator.lower() == "or" else " AND ").join(parts)
+
+
+@cache
+def swedish_sqlite_backend_class():
+    """Built on first use: SQLite's search modules only import where SQLite is the database."""
+    from modelsearch.backends.database.sqlite.query import SearchQueryExpression
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+
+    class SwedishSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+        def build_search_query_content(self, query, config=None):
+            if not isinstance(query, PlainText):
+                return super().build_search_query_content(query, config=config)
+            match = fts5_query(query.query_string, query.operator)
+            if not match:
+                return None
+            return SearchQueryExpression(FTS5Query(match), config=config)
+
+    class SwedishSQLiteSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = SwedishSQLiteSearchQueryCompiler
+
+    return SwedishSQLiteSearchBackend
+
+
+def SearchBackend(params):  # noqa: N802 - Wagtail looks for this name in the module
+    """The database backend for the current database, Swedish-forgiving where possible."""
+    backend = database_backend(params)
+    if isinstance(backend, PostgresSearchBackend):
+        return SwedishPostgresSearchBackend(params)
+    if type(backend).__name__ == "SQLiteSearchBackend":
+        return swedish_sqlite_backend_class()(params)
+    return backend

@@ -1,0 +1,89 @@
+"""The site search page, /sok/?q=...&typ=...&sida=..."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Site
+
+from pages.search import load_hits, promoted_pages, result_types, search_site, visible_pages
+from pages.search_text import query_terms
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+MAX_SUGGESTIONS = 5
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Sök på webbplatsen"),
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": _("Skriv högst %(limit_value)d tecken i sökrutan."),
+        },
+    )
+    typ = forms.CharField(required=False)
+
+    def clean_q(self):
+        # Control characters (a NUL byte breaks PostgreSQL) are never part of a real search.
+        query = "".join(char for char in self.cleaned_data["q"] if char.isprintable())
+        return " ".join(query.split())
+
+    def clean_typ(self):
+        slug = self.cleaned_data["typ"]
+        known = {result_type.slug for result_type in result_types()} | {"ovrigt"}
+        return slug if slug in known else ""
+
+
+@require_GET
+def search(request):
+    """Search pages and the documents they offer; promoted results first."""
+    form = SearchForm(request.GET)
+    query, type_slug = "", ""
+    if form.is_valid():
+        query, type_slug = form.cleaned_data["q"], form.cleaned_data["typ"]
+    site = Site.find_for_request(request)
+    context = {
+        "form": form,
+        "query": query,
+        "type_slug": type_slug,
+        "has_terms": bool(query_terms(query)),
+    }
+    if context["has_terms"]:
+        outcome = search_site(query, site, type_slug)
+        paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
+        results_page = paginator.get_page(request.GET.get("sida"))
+        query_object = Query.get(query)
+        if "sida" not in request.GET:
+            # One hit per search, not per results page: what search promotions counts.
+            query_object.add_hit()
+        context.update(
+            outcome=outcome,
+            paginator=paginator,
+            results_page=results_page,
+            hits=load_hits(list(results_page.object_list), query),
+            promotions=promoted_pages(query_object, site) if results_page.number == 1 else [],
+            total=sum(count for _type, count in outcome.type_counts),
+            suggestions=[] if outcome.hits else suggestions(query, site),
+            base_query=urlencode({"q": query, **({"typ": type_slug} if type_slug else {})}),
+            page_range=results_page.paginator.get_elided_page_range(
+                results_page.number, on_each_side=2, on_ends=1
+            ),
+        )
+    return render(request, "pages/search.html", context)
+
+
+def suggestions(query, site):
+    """Pages whose titles begin like the searched words: help after a search found nothing."""
+    if len(query) < 2:
+        return []
+    try:
+        pages = visible_pages(site).autocomplete(query)[:MAX_SUGGESTIONS]
+        return list(pages)
+    except NotImplementedError:
+        return []

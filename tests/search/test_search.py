@@ -1,0 +1,238 @@
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+from events.factories import ConferencePageFactory, SpeakerFactory
+from pages.factories import StrategyDocumentPageFactory, TopicPageFactory
+
+from .conftest import documents_body, make_document, publish
+
+PDF_ONLY_PHRASE = "entreprenöriell upptäcktsprocess i norra Sveriges glesbygd"
+
+
+def search(client, query, **params):
+    response = client.get("/sok/", {"q": query, **params})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_every_page_has_a_search_form_that_works_without_javascript(client, home):
+    html = client.get(home.url).content.decode()
+
+    assert '<form class="site-search" action="/sok/" method="get" role="search">' in html
+    label = '<label class="visually-hidden" for="site-search-query">Sök på webbplatsen</label>'
+    assert label in html
+    assert 'name="q"' in html
+
+
+def test_search_page_without_query_asks_for_words(client, home):
+    html = search(client, "")
+
+    assert "<h1>Sök</h1>" in html
+    assert "Skriv ett eller flera ord i sökrutan." in html
+
+
+def test_search_finds_page_by_its_text(client, home):
+    TopicPageFactory(parent=home, title="Regional kapacitet", introduction="Om Norrbottens län.")
+
+    html = search(client, "Norrbottens")
+
+    assert "Regional kapacitet" in html
+    assert "1 träff för ”Norrbottens”" in html
+    assert "<mark>Norrbottens</mark>" in html
+
+
+def test_phrase_only_inside_the_strategy_pdf_finds_the_strategy_page_with_a_snippet(
+    client, strategies
+):
+    document = make_document("Strategi för glesbygden", f"Regioner arbetar i en {PDF_ONLY_PHRASE}.")
+    strategy = StrategyDocumentPageFactory(
+        parent=strategies, title="Strategi för Smart specialisering", document=document
+    )
+
+    html = search(client, PDF_ONLY_PHRASE)
+
+    assert f'href="{strategy.url}"' in html
+    assert "Träff i dokumentet" in html
+    assert f'href="{document.url}"' in html
+    assert "<mark>entreprenöriell</mark> <mark>upptäcktsprocess</mark>" in html
+
+
+def test_hit_in_a_speakers_presentation_shows_the_conference(client, conferences):
+    conference = ConferencePageFactory(parent=conferences, title="Nationell konferens 2018")
+    slides = make_document("Bilder", "Klusterpolitik i Baskien och Orkestra.")
+    SpeakerFactory(conference=conference, name="James Wilson", presentation=slides)
+    publish(conference)
+
+    html = search(client, "Klusterpolitik")
+
+    assert "Nationell konferens 2018" in html
+    assert "<mark>Klusterpolitik</mark> i Baskien" in html
+    assert 'class="search-result__type">Konferens<' in html
+
+
+def test_other_forms_of_a_word_are_found(client, home):
+    TopicPageFactory(parent=home, title="Möten", introduction="Vi ordnar en konferens om året.")
+    TopicPageFactory(parent=home, title="Planer", introduction="Läs vår strategi för regionerna.")
+
+    assert "Möten" in search(client, "konferenser")
+    assert "Planer" in search(client, "strategin")
+    assert "Planer" in search(client, "strategier")
+
+
+def test_drafts_private_pages_and_their_documents_never_appear(client, home, strategies):
+    draft_document = make_document("Utkastbilaga", "Hemligaordet finns i utkastets bilaga.")
+    StrategyDocumentPageFactory(
+        parent=strategies, title="Utkaststrategi", live=False, document=draft_document
+    )
+    private_document = make_document("Privat bilaga", "Hemligaordet finns i den privata bilagan.")
+    private = StrategyDocumentPageFactory(
+        parent=strategies, title="Privat strategi", document=private_document
+    )
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    unpublished = TopicPageFactory(parent=home, title="Avpublicerad", introduction="Hemligaordet.")
+    unpublished.unpublish()
+    make_document("Lös fil", "Hemligaordet finns i en fil som ingen sida visar.")
+
+    html = search(client, "Hemligaordet")
+
+    assert "0 träffar" in html
+    for text in ["Utkast", "Privat", "Avpublicerad", "Lös fil", "<mark>"]:
+        assert text not in html.split("<main")[1]
+
+
+def test_documents_in_restricted_collections_never_appear(client, strategies):
+    root = Collection.get_first_root_node()
+    internal = root.add_child(name="Internt")
+    CollectionViewRestriction.objects.create(
+        collection=internal, restriction_type="password", password="x"
+    )
+    document = make_document("Intern rapport", "Budgetunderlaget för nästa år.", internal)
+    StrategyDocumentPageFactory(parent=strategies, title="Öppen strategi", document=document)
+
+    html = search(client, "Budgetunderlaget")
+
+    assert "0 träffar" in html
+    assert "Intern rapport" not in html
+
+
+def test_document_added_only_in_a_draft_is_not_shown_under_the_live_page(client, home):
+    topic = publish(TopicPageFactory(parent=home, title="Ämne med bilaga"))
+    attachment = make_document("Ny bilaga", "Kvartalsrapporten för hösten.")
+    topic.body = documents_body(attachment)
+    topic.save_revision()  # a draft: visitors still see the published page without it
+
+    html = search(client, "Kvartalsrapporten")
+
+    assert "Ämne med bilaga" not in html
+    assert "0 träffar" in html
+
+
+def test_results_can_be_narrowed_to_one_type(client, home, strategies, conferences):
+    TopicPageFactory(parent=home, title="Ämnet Innovation", introduction="Innovation i regioner.")
+    ConferencePageFactory(parent=conferences, title="Innovationsdagen", introduction="Innovation.")
+
+    everything = search(client, "innovation")
+    conferences_only = search(client, "innovation", typ="konferens")
+
+    assert "Ämnet Innovation" in everything and "Innovationsdagen" in everything
+    assert "Innovationsdagen" in conferences_only
+    assert "Ämnet Innovation" not in conferences_only
+    assert 'href="?q=innovation&amp;typ=konferens" aria-current="page"' in conferences_only
+    assert 'Konferenser <span class="search-filter__count">(1)</span>' in everything
+
+
+def test_unknown_type_shows_all_results(client, home):
+    TopicPageFactory(parent=home, title="Ämnet Export", introduction="Export.")
+
+    assert "Ämnet Export" in search(client, "export", typ="<script>")
+
+
+def test_results_are_paginated_and_hostile_page_numbers_are_harmless(client, home):
+    for number in range(12):
+        TopicPageFactory(parent=home, title=f"Turism {number:02d}", introduction="Om besöksnäring.")
+
+    first = search(client, "besöksnäring")
+    second = search(client, "besöksnäring", sida="2")
+
+    assert "12 träffar" in first
+    assert first.count('class="search-result"') == 10
+    assert second.count('class="search-result"') == 2
+    assert 'href="?q=bes%C3%B6ksn%C3%A4ring&amp;sida=2"' in first
+    assert search(client, "besöksnäring", sida="abc").count('class="search-result"') == 10
+    assert search(client, "besöksnäring", sida="99999").count('class="search-result"') == 2
+    assert search(client, "besöksnäring", sida="-1").count('class="search-result"') == 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "'", "\x00", "a" * 5000, "OR AND NOT", "(", "*", "NEAR(a b)", "konf*", "<script>", "%"],
+)
+def test_hostile_queries_never_break_the_page(client, home, query):
+    TopicPageFactory(parent=home, title="Ämnet Export", introduction="Export.")
+
+    response = client.get("/sok/", {"q": query})
+
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<main")[1]
+
+
+def test_too_long_query_is_explained(client, home):
+    html = search(client, "a" * 201)
+
+    assert "Skriv högst 200 tecken i sökrutan." in html
+
+
+def test_promoted_result_is_shown_first_and_only_when_public(client, home):
+    found = TopicPageFactory(parent=home, title="Ämnet Bredband", introduction="Om bredband.")
+    promoted = TopicPageFactory(parent=home, title="Stöd till bredband på landsbygden")
+    draft = TopicPageFactory(parent=home, title="Utkast om bredband", live=False)
+    query = Query.get("bredband")
+    SearchPromotion.objects.create(query=query, page=promoted, sort_order=0, description="Stöd.")
+    SearchPromotion.objects.create(query=query, page=draft, sort_order=1)
+
+    html = search(client, "bredband")
+
+    assert "Rekommenderat" in html
+    assert html.index("Stöd till bredband på landsbygden") < html.index(found.title)
+    assert "Stöd." in html
+    assert "Utkast om bredband" not in html
+
+
+def test_searches_are_counted_for_search_promotions(client, home):
+    search(client, "Tillväxt")
+    search(client, "tillväxt ")
+    search(client, "tillväxt", sida="2")  # the next page of results is not a new search
+
+    assert Query.get("tillväxt").hits == 2
+
+
+def _strategies_with_documents(strategies, count, word):
+    for number in range(count):
+        document = make_document(f"{word} rapport {number}", f"Om {word} i regionerna.")
+        StrategyDocumentPageFactory(
+            parent=strategies,
+            title=f"{word} strategi {number}",
+            summary=f"<p>{word}</p>",
+            publication_date=datetime.date(2020, 1, 1),
+            document=document,
+        )
+
+
+def test_search_page_queries_do_not_grow_with_the_number_of_results(client, strategies):
+    _strategies_with_documents(strategies, 3, "Alfaord")
+    _strategies_with_documents(strategies, 10, "Betaord")
+    search(client, "regionerna")  # caches site root paths and content types, as in use
+
+    with CaptureQueriesContext(connection) as three:
+        html = search(client, "Alfaord")
+    assert html.count('class="search-result"') == 3
+    with CaptureQueriesContext(connection) as ten:
+        html = search(client, "Betaord")
+    assert html.count('class="search-result"') == 10
+
+    assert len(ten) == len(three)
