@@ -10,12 +10,11 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Site
 
-from pages.search import load_hits, promoted_pages, result_types, search_site, visible_pages
+from pages.search import load_hits, promoted_pages, result_types, search_site
 from pages.search_text import query_terms
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
-MAX_SUGGESTIONS = 5
 
 
 class SearchForm(forms.Form):
@@ -69,21 +68,9 @@ def search(request):
             hits=load_hits(list(results_page.object_list), query),
             promotions=promoted_pages(query_object, site) if results_page.number == 1 else [],
             total=sum(count for _type, count in outcome.type_counts),
-            suggestions=[] if outcome.hits else suggestions(query, site),
             base_query=urlencode({"q": query, **({"typ": type_slug} if type_slug else {})}),
             page_range=results_page.paginator.get_elided_page_range(
                 results_page.number, on_each_side=2, on_ends=1
             ),
         )
     return render(request, "pages/search.html", context)
-
-
-def suggestions(query, site):
-    """Pages whose titles begin like the searched words: help after a search found nothing."""
-    if len(query) < 2:
-        return []
-    try:
-        pages = visible_pages(site).autocomplete(query)[:MAX_SUGGESTIONS]
-        return list(pages)
-    except NotImplementedError:
-        return []
