@@ -132,6 +132,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Login throttling (editorial/login_throttle.py): after this many failed logins within
+# the window (seconds), per account name and per client address, no password is
+# checked until the window has passed.
+AUTHENTICATION_BACKENDS = ["editorial.login_throttle.ThrottledModelBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.ThrottledLoginForm"
+LOGIN_THROTTLE = {"account": (5, 15 * 60), "address": (20, 15 * 60)}
+
 # Swedish first. English exists for the admin (per user) and for translations later.
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", _("Svenska")), ("en", _("Engelska"))]
