@@ -1,5 +1,6 @@
 """Content Security Policy: strict on the public site, relaxed only in Wagtail's admin."""
 
+import json
 import re
 from pathlib import Path
 
@@ -35,15 +36,18 @@ def directives(response):
 def public_pages(home):
     """One of each page type that visitors see, with realistic content."""
     contact = ContactPersonFactory()
-    topic = TopicPageFactory(
-        parent=home,
-        contact=contact,
-        body=[
-            ("heading", {"text": "Om stödet", "level": "h2"}),
-            ("text", {"text": "<p>Läs <b>mer</b> om stödet.</p>"}),
-            ("document_list", {"heading": "Dokument", "documents": [DocumentFactory().pk]}),
-        ],
-    )
+    body = [
+        {"type": "heading", "value": {"text": "Om stödet", "level": "h2"}},
+        {"type": "text", "value": {"text": "<p>Läs <b>mer</b> om stödet.</p>"}},
+        {"type": "documents", "value": {"heading": "", "documents": [DocumentFactory().pk]}},
+        {
+            "type": "external_link",
+            "value": {"url": "https://s3platform.jrc.ec.europa.eu/", "text": "S3 Plattformen"},
+        },
+        {"type": "callout", "value": {"heading": "Bra att veta", "text": "<p>Fakta.</p>"}},
+        {"type": "contact", "value": {"contact": contact.pk}},
+    ]
+    topic = TopicPageFactory(parent=home, contact=contact, body=json.dumps(body))
     conferences = ConferenceIndexPageFactory(parent=home)
     conference = ConferencePageFactory(parent=conferences)
     SpeakerFactory(conference=conference)
