@@ -26,7 +26,13 @@ class ConferenceIndexPage(Page):
 
     introduction = models.TextField(_("ingress"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel(
+            "introduction",
+            help_text=_("Visas under rubriken, ovanför kommande och tidigare konferenser."),
+        ),
+    ]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.ConferencePage"]
@@ -78,7 +84,15 @@ class ConferencePage(ContactMixin, Page):
         MultiFieldPanel([FieldPanel("venue"), FieldPanel("city")], heading=_("Plats")),
     ]
     speaker_panels = [
-        InlinePanel("speakers", label=_("Talare"), heading=_("Talare i programordning")),
+        InlinePanel(
+            "speakers",
+            label=_("Talare"),
+            heading=_("Talare i programordning"),
+            help_text=_(
+                "Besökare ser talarna i den här ordningen, var och en med sin presentation. "
+                "Flytta med pilarna eller dra. Ladda upp en PDF direkt i dokumentväljaren."
+            ),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -138,6 +152,9 @@ class ConferencePage(ContactMixin, Page):
         return context
 
     def get_calendar_url(self):
+        """The .ics download; none for a conference not yet saved (a preview while adding)."""
+        if self.pk is None:
+            return ""
         return reverse("events:conference_ics", args=[self.pk])
 
     def get_structured_data(self, request, site_settings):

@@ -24,6 +24,9 @@ class HomePage(Page):
             "featured_topics",
             label=_("Utvalda ämnen"),
             heading=_("Utvalda ämnen"),
+            help_text=_(
+                "Högst sex ämnessidor som visas som puffar på startsidan, i denna ordning."
+            ),
             max_num=6,
         ),
     ]
