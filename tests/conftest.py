@@ -1,7 +1,15 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from pages.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: rate-limit counters (the feedback form
+    allows a few posts per address) must not carry over from one test to the next."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from wagtail.contrib.forms.models import FormSubmission
 
 from contacts.factories import ContactPersonFactory
@@ -12,13 +11,6 @@ from pages.factories import FeedbackFormPageFactory, TopicPageFactory
 from pages.models import FeedbackFormPage, HomePage, SiteSettings, TopicPage
 
 MESSAGE = "Sökfunktionen hittar inte strategin."
-
-
-@pytest.fixture(autouse=True)
-def empty_rate_limit_counters():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
