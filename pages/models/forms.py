@@ -3,6 +3,7 @@ import smtplib
 
 import django.forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +23,8 @@ logger = logging.getLogger(__name__)
 # A field people never see (hidden by CSS, skipped by screen readers and the Tab key)
 # and scripts that fill in every field do fill in. Its label tells anyone who does
 # see it, for example without CSS, to leave it empty.
-HONEYPOT_FIELD = "webbplats"
+# Named as scripts expect a URL field to be; an editor's field may not take the name.
+HONEYPOT_FIELD = "website"
 
 RATE_LIMITED_MESSAGE = _(
     "Du har skickat många meddelanden på kort tid. Vänta en stund och försök igen. "
@@ -88,6 +90,11 @@ class FeedbackFormBuilder(FormBuilder):
 
 class FeedbackFormField(AbstractFormField):
     page = ParentalKey("FeedbackFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    def clean(self):
+        super().clean()
+        if (self.clean_name or self.get_field_clean_name()) == HONEYPOT_FIELD:
+            raise ValidationError({"label": _("Välj en annan etikett för fältet.")})
 
 
 class FeedbackFormPage(ContactMixin, AbstractEmailForm):

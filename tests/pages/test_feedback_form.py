@@ -4,11 +4,12 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from wagtail.contrib.forms.models import FormSubmission
 
 from contacts.factories import ContactPersonFactory
 from pages.factories import FeedbackFormPageFactory, TopicPageFactory
-from pages.models import FeedbackFormPage, HomePage, SiteSettings, TopicPage
+from pages.models import FeedbackFormField, FeedbackFormPage, HomePage, SiteSettings, TopicPage
 
 MESSAGE = "Sökfunktionen hittar inte strategin."
 
@@ -81,7 +82,7 @@ def test_without_a_contact_person_the_mail_goes_to_the_page_address(client, home
 
 
 def test_honeypot_submission_sees_thanks_but_is_neither_stored_nor_mailed(client, feedback):
-    response = post(client, feedback, webbplats="https://spam.example.com/")
+    response = post(client, feedback, website="https://spam.example.com/")
 
     assert response.status_code == 200
     assert "Tack för dina synpunkter!" in response.content.decode()
@@ -175,3 +176,13 @@ def test_footer_links_to_the_feedback_form_on_every_page(client, home, feedback)
     for url in ("/", topic.url):
         html = client.get(url).content.decode()
         assert '<a href="/synpunkter/">Har du synpunkter?</a>' in html
+
+
+def test_editor_cannot_give_a_field_the_honeypot_name(home):
+    page = FeedbackFormPageFactory(parent=home)
+    field = FeedbackFormField(page=page, label="Website", field_type="url", required=False)
+
+    with pytest.raises(ValidationError) as error:
+        field.full_clean()
+
+    assert "label" in error.value.message_dict
