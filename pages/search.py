@@ -14,11 +14,13 @@ fusion, which needs no comparable scores (SQLite and PostgreSQL score differentl
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.search.query import Fuzzy
 
 from pages.models import AgencyDocument, StrategyDocumentPage, TopicPage
 from pages.search_text import highlight, query_terms, snippet
@@ -237,3 +239,23 @@ def promoted_pages(query_object, site):
         for promotion in promotions
         if (promotion.page_id in visible_ids) or (not promotion.page_id and promotion.link)
     ]
+
+
+MAX_SUGGESTIONS = 5
+
+
+def fuzzy_search_available():
+    """Misspelling-tolerant search needs PostgreSQL with the pg_trgm extension."""
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+        return cursor.fetchone() is not None
+
+
+def similar_pages(query, site):
+    """Pages whose title or text resemble a query that found nothing ("konferans")."""
+    terms = query_terms(query)
+    if not terms or not fuzzy_search_available():
+        return []
+    return list(visible_pages(site).search(Fuzzy(" ".join(terms)))[:MAX_SUGGESTIONS])

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Site
 
-from pages.search import load_hits, promoted_pages, result_types, search_site
+from pages.search import load_hits, promoted_pages, result_types, search_site, similar_pages
 from pages.search_text import query_terms
 
 RESULTS_PER_PAGE = 10
@@ -68,6 +68,7 @@ def search(request):
             hits=load_hits(list(results_page.object_list), query),
             promotions=promoted_pages(query_object, site) if results_page.number == 1 else [],
             total=sum(count for _type, count in outcome.type_counts),
+            suggestions=[] if outcome.hits else similar_pages(query, site),
             base_query=urlencode({"q": query, **({"typ": type_slug} if type_slug else {})}),
             page_range=results_page.paginator.get_elided_page_range(
                 results_page.number, on_each_side=2, on_ends=1

@@ -236,3 +236,25 @@ def test_search_page_queries_do_not_grow_with_the_number_of_results(client, stra
     assert html.count('class="search-result"') == 10
 
     assert len(ten) == len(three)
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="Trigram similarity needs PostgreSQL's pg_trgm"
+)
+def test_misspelt_search_suggests_similar_pages(client, home):
+    TopicPageFactory(parent=home, title="Konferenser och seminarier", introduction="Möten.")
+
+    html = search(client, "konferans")
+
+    assert "0 träffar" in html
+    assert "Menade du någon av de här sidorna?" in html
+    assert ">Konferenser och seminarier</a></li>" in html
+
+
+def test_search_without_hits_suggests_nothing_unrelated(client, home):
+    TopicPageFactory(parent=home, title="Export", introduction="Om export.")
+
+    html = search(client, "xyzzy")
+
+    assert "Sökningen gav inga träffar." in html
+    assert "Export</a></li>" not in html
