@@ -11,7 +11,7 @@ chosen by path, so that problems show up in development long before production:
 A response that is a file rather than a page (it has ``Content-Disposition``: uploaded
 documents, calendar and vCard downloads) also gets ``sandbox``: should a browser ever
 render it, nothing inside can run or reach the site's cookies. A policy a view set
-itself is kept; only ``sandbox`` is added to it for files.
+itself on the public site is kept; only ``sandbox`` is added to it for files.
 """
 
 from django.conf import settings
@@ -39,12 +39,14 @@ class ContentSecurityPolicyMiddleware:
             # Wagtail's sendfile writes the guessed encoding even when there is none.
             if response.get("Content-Encoding") == "None":
                 del response["Content-Encoding"]
+        elif request.path.startswith(self.admin_prefix):
+            # Always the admin's: a page preview is rendered by running a made-up
+            # request for the page's public URL through this middleware first, and
+            # that strict policy would forbid the admin to frame the preview.
+            response[HEADER] = self.admin_policy
         elif not response.has_header(HEADER) and not self.is_debug_error_page(response):
-            response[HEADER] = self.policy_for(request.path)
+            response[HEADER] = self.public_policy
         return response
-
-    def policy_for(self, path):
-        return self.admin_policy if path.startswith(self.admin_prefix) else self.public_policy
 
     def sandboxed(self, policy):
         if not policy:

@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from agency.middleware import ContentSecurityPolicyMiddleware
 from contacts.factories import ContactPersonFactory
@@ -171,3 +172,20 @@ def test_policy_a_view_set_itself_is_kept():
     response["Content-Security-Policy"] = "default-src 'none'"
 
     assert respond_with(response)["Content-Security-Policy"] == "default-src 'none'"
+
+
+@pytest.mark.django_db
+def test_admin_page_preview_may_be_framed_by_the_admin(admin_client, home):
+    page = TopicPageFactory(parent=home, title="Förhandsvisning", slug="forhandsvisning")
+    preview_url = f"/admin/pages/{page.pk}/edit/preview/"
+    data = nested_form_data(
+        {"title": "Ny rubrik", "slug": page.slug, "introduction": "", "body": streamfield([])}
+    )
+
+    assert admin_client.post(preview_url, data).json()["is_valid"] is True
+    response = admin_client.get(preview_url, {"in_preview_panel": "true"})
+
+    assert response.status_code == 200
+    assert "Ny rubrik" in response.content.decode()
+    assert directives(response)["frame-ancestors"] == ["'self'"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
