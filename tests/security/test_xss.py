@@ -8,12 +8,13 @@ from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from contacts.factories import ContactPersonFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
 from pages.factories import DocumentFactory, FeedbackFormPageFactory, TopicPageFactory
+from pages.models import SiteSettings
 
 SCRIPT = '<script>alert("xss")</script>'
 RAW = '<script>alert("xss")'
@@ -215,3 +216,17 @@ def test_external_link_to_javascript_url_is_refused_by_the_admin(admin_client, h
 
     assert response.status_code == 200
     assert not Page.objects.filter(slug="lankar").exists()
+
+
+@pytest.mark.django_db
+def test_site_settings_with_script_are_escaped_in_header_and_footer(client, home):
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.organisation_name = f"Verket {SCRIPT}"
+    site_settings.tagline = f"Motto {SCRIPT}"
+    site_settings.footer_address = f"Box 1\n{SCRIPT}"
+    site_settings.save()
+
+    html = client.get(home.url).content.decode()
+
+    assert_shown_as_text(html)
+    assert html.count(ESCAPED) >= 3
