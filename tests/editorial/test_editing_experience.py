@@ -1,7 +1,12 @@
 """What editors meet in the admin: tabs, the speaker inline, previews, language, snippets."""
 
+import datetime
+from unittest import mock
+
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
@@ -245,3 +250,25 @@ def test_topic_page_with_a_document_and_a_contact_card_reaches_visitors_after_re
     assert "PDF" in html
     assert contact.name in html
     assert "contact-card" in html
+
+
+def test_contact_person_scheduled_by_a_granskare_goes_live_when_the_scheduler_runs(
+    client, granskare_client, home
+):
+    tomorrow = timezone.localtime() + datetime.timedelta(days=1)
+    response = granskare_client.post(
+        reverse(f"{CONTACT_ADMIN}:add"),
+        contact_form(go_live_at=tomorrow.strftime("%Y-%m-%d %H:%M"), **{"action-publish": "1"}),
+    )
+    assert response.status_code == 302
+    contact = ContactPerson.objects.get(name="Per Persson")
+    assert not contact.live
+    assert client.get(reverse("contacts:vcard", args=(contact.pk,))).status_code == 404
+
+    with mock.patch(
+        "django.utils.timezone.now", return_value=timezone.now() + datetime.timedelta(days=2)
+    ):
+        call_command("publish_scheduled")
+
+    contact.refresh_from_db()
+    assert contact.live
