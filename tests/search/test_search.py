@@ -1,12 +1,14 @@
 import datetime
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from events.factories import ConferencePageFactory, SpeakerFactory
+from pages.demo.pdf import PdfPage, build_pdf
 from pages.factories import StrategyDocumentPageFactory, TopicPageFactory
 
 from .conftest import documents_body, make_document, publish
@@ -258,3 +260,28 @@ def test_search_without_hits_suggests_nothing_unrelated(client, home):
 
     assert "Sökningen gav inga träffar." in html
     assert "Export</a></li>" not in html
+
+
+def test_replacing_a_documents_file_makes_search_find_the_new_text_not_the_old(
+    admin_client, strategies
+):
+    document = make_document("Årsrapport", "Den gamla texten om Fiskodling.")
+    StrategyDocumentPageFactory(
+        parent=strategies, title="Strategi med årsrapport", document=document
+    )
+    assert "Strategi med årsrapport" in search(admin_client, "Fiskodling")
+    replacement = build_pdf("Årsrapport", "Ny", [PdfPage("Avsnitt", ["Nu om Vindkraft."])])
+
+    response = admin_client.post(
+        f"/admin/documents/edit/{document.pk}/",
+        {
+            "title": "Årsrapport",
+            "file": SimpleUploadedFile("arsrapport.pdf", replacement, "application/pdf"),
+            "collection": document.collection_id,
+            "language": "sv",
+        },
+    )
+
+    assert response.status_code == 302
+    assert "Strategi med årsrapport" in search(admin_client, "Vindkraft")
+    assert "Strategi med årsrapport" not in search(admin_client, "Fiskodling")
