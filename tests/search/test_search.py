@@ -1,4 +1,5 @@
 import datetime
+import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -285,3 +286,21 @@ def test_replacing_a_documents_file_makes_search_find_the_new_text_not_the_old(
     assert response.status_code == 302
     assert "Strategi med årsrapport" in search(admin_client, "Vindkraft")
     assert "Strategi med årsrapport" not in search(admin_client, "Fiskodling")
+
+
+def test_hit_in_a_document_linked_from_rich_text_shows_the_linking_page(client, home):
+    memo = make_document("Promemoria", "Vattenförsörjningen i skärgården.")
+    body = json.dumps(
+        [
+            {
+                "type": "text",
+                "value": {"text": f'<p>Läs <a linktype="document" id="{memo.pk}">vår PM</a>.</p>'},
+            }
+        ]
+    )
+    publish(TopicPageFactory(parent=home, title="Skärgårdsfrågor", body=body))
+
+    html = search(client, "Vattenförsörjningen")
+
+    assert "Skärgårdsfrågor" in html
+    assert "<mark>Vattenförsörjningen</mark>" in html
