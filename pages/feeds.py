@@ -24,8 +24,13 @@ class NewPublicationsFeed(Feed):
         return Site.find_for_request(request)
 
     def title(self, site):
-        name = SiteSettings.for_site(site).organisation_name if site else "Tillväxtverket"
-        return _("Nytt från %(name)s: strategier, rapporter och konferenser") % {"name": name}
+        return _("Nytt från %(name)s: strategier, rapporter och konferenser") % {
+            "name": self.author_name(site)
+        }
+
+    def author_name(self, site):
+        # Atom (RFC 4287) requires an author for the feed when entries name none.
+        return SiteSettings.for_site(site).organisation_name if site else "Tillväxtverket"
 
     def link(self, site):
         return site.root_page.get_full_url() if site else "/"

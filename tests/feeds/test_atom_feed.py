@@ -47,6 +47,8 @@ def test_feed_lists_new_strategies_and_conferences_newest_first(client, home, si
     assert entry.find(f"{ATOM}updated").text
     assert entry.find(f"{ATOM}category").get("term") == "Strategier och rapporter"
     assert feed.find(f"{ATOM}title").text.startswith("Nytt från")
+    assert feed.find(f"{ATOM}author/{ATOM}name").text == "Tillväxtverket"
+    assert feed.find(f"{ATOM}link[@rel='self']").get("href") == "http://testserver/flode/nytt.atom"
 
 
 def test_feed_leaves_out_drafts_and_private_pages(client, site_content):
