@@ -2,6 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from pages.privacy import may_see_document
 from pages.richtext import external_link_notice, render_rich_text
 
 register = template.Library()
@@ -50,9 +51,19 @@ def breadcrumbs(context):
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
-@register.inclusion_tag("components/document_link.html")
-def document_link(document, text=""):
+@register.inclusion_tag("components/document_link.html", takes_context=True)
+def document_link(context, document, text=""):
+    """A link to a document with its type and size; nothing for a document the visitor
+    may not see (pages/privacy.py)."""
+    if not may_see_document(context.get("request"), document):
+        document = None
     return {"document": document, "text": text or (document.title if document else "")}
+
+
+@register.filter
+def visible_to(document, request):
+    """{% if document|visible_to:request %}: wrap a document link only when it shows."""
+    return may_see_document(request, document)
 
 
 @register.inclusion_tag("components/external_link.html")

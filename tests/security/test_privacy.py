@@ -168,7 +168,14 @@ def assert_no_secrets(text, site, where):
 
 @pytest.mark.parametrize(
     "listing",
-    ["home", "public_topic", "strategies", "conferences", "public_strategy"],
+    [
+        "home",
+        "public_topic",
+        "strategies",
+        "conferences",
+        "public_strategy",
+        "page_listing_document",
+    ],
 )
 def test_private_pages_are_absent_from_every_listing(client, site, listing):
     page = getattr(site, listing)
@@ -197,6 +204,39 @@ def test_members_of_the_group_do_see_the_group_page_in_the_topic_listing(
 
     assert response.status_code == 200
     assert f"{SECRET} i gruppen" in response.content.decode()
+
+
+def test_a_member_sees_the_private_document_where_the_editor_listed_it(
+    client, site, django_user_model
+):
+    member = django_user_model.objects.create_user("ledare", "l@example.com", "x")
+    member.groups.add(site.staff)
+    client.force_login(member)
+
+    html = get_text(client, site.page_listing_document.url)
+
+    assert site.private_document.url in html
+    assert f"{SECRET} budget" in html
+
+
+def test_a_public_strategy_whose_document_is_private_shows_no_download_to_visitors(
+    client, site, django_user_model
+):
+    site.public_strategy.document = site.private_document
+    site.public_strategy.save_revision().publish()
+
+    anonymous = get_text(client, site.public_strategy.url)
+    listing = get_text(client, site.strategies.url)
+    member = django_user_model.objects.create_user("ledare", "l@example.com", "x")
+    member.groups.add(site.staff)
+    client.force_login(member)
+    as_member = get_text(client, site.public_strategy.url)
+
+    assert "Öppen strategi" in anonymous
+    assert_no_secrets(anonymous, site, "the strategy page")
+    assert "Ladda ner strategin" not in anonymous
+    assert_no_secrets(listing, site, "the strategy listing")
+    assert site.private_document.url in as_member
 
 
 # Machine-readable surfaces -----------------------------------------------------------
