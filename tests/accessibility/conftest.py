@@ -1,0 +1,277 @@
+"""The accessibility suite: the demo site, served once per test module, in Chromium.
+
+Builds on the browser harness in ``tests/browser/conftest.py`` (same Chromium, same
+launch arguments, same artifacts folder) and adds:
+
+- ``a11y_site``: the demo content (``load_demo_content``) plus the states it lacks (an
+  upcoming conference), loaded ONCE per module and served by a live server of its own.
+  Browser tests on ``live_server`` are transactional and flush the database after each
+  test, which would mean rebuilding the demo site 60 times; here the module commits it
+  and puts the migrated state back afterwards. Tests using it are marked ``django_db``
+  (plain, not transactional): that makes pytest-django create the test database, and
+  what a test itself writes is rolled back (SQLite) or wiped at the module's end.
+- ``open_page(path, width=...)``: a fresh page at a given viewport width.
+- ``run_axe(page)``: axe-core, vendored and pinned in ``vendor/``, with the WCAG 2.0/2.1
+  A and AA rules; returns the violations.
+- ``save_screenshot(page, name)``: ``test-artifacts/screenshots/a11y-<name>.png``.
+"""
+
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ARTIFACTS, TIMEOUT_MS, browser  # noqa: F401 (fixture)
+
+VENDOR = Path(__file__).resolve().parent / "vendor"
+AXE_SCRIPT = VENDOR / "axe.min.js"
+AXE_VERSION = "4.14.1"
+AXE_SHA256 = "29348999450cdf2849a8e70b7912fc2da85a849da39c0d0d5394f51d4a9ed95c"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+DESKTOP, PHONE = 1280, 320
+ADMIN_PASSWORD = "correct-horse-battery"
+
+# The path of each public page type and state, filled in by ``a11y_site``.
+PUBLIC_PAGES = [
+    "startsida",
+    "amnessida",
+    "avsnittssida",
+    "konferens-kommande",
+    "konferens-tidigare",
+    "konferenser",
+    "publikationer",
+    "publikationer-filtrerade",
+    "strategi",
+    "sok-traffar",
+    "sok-inga-traffar",
+    "synpunkter",
+    "tillganglighetsredogorelse",
+    "404",
+]
+
+
+@dataclass
+class A11ySite:
+    url: str
+    paths: dict = field(default_factory=dict)
+    admin_edit_paths: dict = field(default_factory=dict)
+
+    def __call__(self, name):
+        return self.url + self.paths[name]
+
+
+def _assert_test_database(connection):
+    """Never flush a real database: only pytest-django's test database qualifies."""
+    name = str(connection.settings_dict["NAME"])
+    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    if not (in_memory or name.startswith("test_")):
+        pytest.fail(f"Refusing to load demo content into {name}: not a test database.")
+
+
+def _restore(connection, serialized):
+    _assert_test_database(connection)
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(serialized)
+
+
+def _extra_states():
+    """What the demo content lacks: an upcoming conference with a speaker."""
+    import datetime
+
+    from django.utils import timezone
+
+    from events.factories import ConferencePageFactory, SpeakerFactory
+    from events.models import ConferenceIndexPage
+
+    index = ConferenceIndexPage.objects.get(slug="konferenser")
+    start = timezone.localtime().replace(hour=9, minute=30, second=0, microsecond=0)
+    start += datetime.timedelta(days=60)
+    upcoming = ConferencePageFactory(
+        parent=index,
+        title="Regional utveckling i praktiken 2027",
+        slug="regional-utveckling-2027",
+        start=start,
+        end=start + datetime.timedelta(hours=6, minutes=30),
+        venue="Norrlandsoperan",
+        city="Umeå",
+        introduction="En dag om hur regioner omsätter strategier i handling.",
+    )
+    SpeakerFactory(conference=upcoming, name="Sara Nilsson", organisation="Region Västerbotten")
+    upcoming.save_revision().publish()
+    return upcoming
+
+
+def _one_request_at_a_time_server():
+    """A live server like ``tests/browser``'s: one request at a time, because the
+    admin's parallel requests make a threaded server share one in-memory SQLite
+    connection between threads ("database table is locked")."""
+    from django.core.servers.basehttp import WSGIServer
+    from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
+    from pytest_django.live_server_helper import LiveServer
+
+    class OneRequestAtATimeThread(LiveServerThread):
+        def _create_server(self, connections_override=None):
+            return WSGIServer(
+                (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+            )
+
+    server = LiveServer("localhost", start=False)
+    default = server.thread
+    server.thread = OneRequestAtATimeThread(
+        default.host,
+        static_handler=default.static_handler,
+        connections_override=default.connections_override,
+        port=default.port,
+    )
+    server.thread.daemon = True
+    server.start()
+    return server
+
+
+@pytest.fixture(scope="module")
+def a11y_site(django_db_setup, django_db_blocker):
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    from events.models import ConferencePage
+    from pages.models import (
+        AccessibilityStatementPage,
+        FeedbackFormPage,
+        StrategyDocumentPage,
+        StrategyIndexPage,
+        TopicPage,
+    )
+
+    with django_db_blocker.unblock():
+        _assert_test_database(connection)
+        # Tests marked django_db (not transactional) run first and roll back, so this
+        # is the database as migrations left it; it is put back after the module.
+        serialized = connection.creation.serialize_db_to_string()
+        cache.clear()
+        call_command("load_demo_content", stdout=io.StringIO())
+        upcoming = _extra_states()
+        get_user_model().objects.create_superuser("admin", "admin@example.com", ADMIN_PASSWORD)
+
+        past = ConferencePage.objects.get(slug="smart-specialisering-2018")
+        topic = TopicPage.objects.get(slug="smart-specialisering")
+        section = TopicPage.objects.get(slug="amnesomraden")
+        strategy_index = StrategyIndexPage.objects.get()
+        strategy = StrategyDocumentPage.objects.get()
+        year = strategy.publication_date.year
+        site = A11ySite(url="")
+        site.paths = {
+            "startsida": "/",
+            "amnessida": topic.url,
+            "avsnittssida": section.url,
+            "konferens-kommande": upcoming.url,
+            "konferens-tidigare": past.url,
+            "konferenser": past.get_parent().url,
+            "publikationer": strategy_index.url,
+            "publikationer-filtrerade": f"{strategy_index.url}?amne={topic.pk}&ar={year}&sprak=sv",
+            "strategi": strategy.url,
+            "sok-traffar": "/sok/?q=smart+specialisering",
+            "sok-inga-traffar": "/sok/?q=pelikanfjaderskrud",
+            "synpunkter": FeedbackFormPage.objects.get().url,
+            "tillganglighetsredogorelse": AccessibilityStatementPage.objects.get().url,
+            "404": "/den-har-sidan-finns-inte/",
+        }
+        site.admin_edit_paths = {
+            name: f"/admin/pages/{page.pk}/edit/"
+            for name, page in (
+                ("amnessida", topic),
+                ("konferens", past),
+                ("strategi", strategy),
+            )
+        }
+        server = _one_request_at_a_time_server()
+        site.url = server.url
+        try:
+            yield site
+        finally:
+            server.stop()
+            _restore(connection, serialized)
+            cache.clear()
+
+
+@pytest.fixture
+def open_page(browser):  # noqa: F811
+    """``open_page(url, width=320, bypass_csp=False, reduced_motion=None)``: a new page."""
+    contexts = []
+
+    def open_(url=None, width=DESKTOP, bypass_csp=False, **context_options):
+        context = browser.new_context(
+            viewport={"width": width, "height": 800},
+            locale="sv-SE",
+            timezone_id="Europe/Stockholm",
+            bypass_csp=bypass_csp,
+            **context_options,
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        expect.set_options(timeout=TIMEOUT_MS)
+        contexts.append(context)
+        page = context.new_page()
+        if url:
+            page.goto(url)
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def axe_source():
+    data = AXE_SCRIPT.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == AXE_SHA256, "vendor/axe.min.js is not 4.14.1"
+    return data
+
+
+def run_axe(page, exclude=()):
+    """axe-core's WCAG 2.0/2.1 A + AA rules on the page as it is now; the violations.
+
+    ``add_script_tag`` inserts an inline <script>, which the site's CSP
+    (``script-src 'self'``) rightly blocks: pages checked with axe must come from a
+    context opened with ``bypass_csp=True``. Only axe needs that; every other browser
+    test runs under the real CSP, so site.js is tested as visitors get it."""
+    page.add_script_tag(content=axe_source().decode())
+    version = page.evaluate("window.axe && window.axe.version")
+    assert version == AXE_VERSION, f"axe-core did not load (got {version!r})"
+    return page.evaluate(
+        """async ([tags, exclude]) => {
+            const context = exclude.length ? {include: [document], exclude: exclude} : document;
+            const result = await axe.run(context, {
+                runOnly: {type: "tag", values: tags},
+                resultTypes: ["violations"],
+            });
+            return result.violations.map((v) => ({
+                id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+                nodes: v.nodes.map((n) => ({
+                    target: n.target.join(" "), html: n.html, summary: n.failureSummary,
+                })),
+            }));
+        }""",
+        [AXE_TAGS, [[selector] for selector in exclude]],
+    )
+
+
+def describe_violations(violations):
+    lines = []
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']}")
+        lines.append(f"  {violation['helpUrl']}")
+        for node in violation["nodes"][:10]:
+            lines.append(f"    at {node['target']}: {node['html'][:200]}")
+            for summary_line in (node["summary"] or "").splitlines():
+                lines.append(f"      {summary_line}")
+    return "\n".join(lines)
+
+
+def save_screenshot(page, name):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"a11y-{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
