@@ -36,6 +36,63 @@ TIMEOUT_MS = 20_000
 browser_db = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Remember each phase's outcome so ``page`` can photograph a failure."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+def artifact_path(request, name):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    test_name = re.sub(r"[^\w-]+", "-", request.node.name).strip("-")
+    return ARTIFACTS / f"{test_name}-{name}.png"
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, answering one request at a time.
+
+    The admin sends requests in parallel (autosave, editing-session pings, the form
+    itself). Django's threaded test server shares one in-memory SQLite connection
+    between its threads, which then fails with "database table is locked". Served in
+    turn, every request sees a consistent database, on SQLite and PostgreSQL alike.
+    """
+    from django.core.servers.basehttp import WSGIServer
+    from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
+    from pytest_django.live_server_helper import LiveServer
+
+    class OneRequestAtATimeThread(LiveServerThread):
+        def _create_server(self, connections_override=None):
+            return WSGIServer(
+                (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+            )
+
+    addr = request.config.getvalue("liveserver") or "localhost"
+    server = LiveServer(addr, start=False)
+    default = server.thread
+    server.thread = OneRequestAtATimeThread(
+        default.host,
+        static_handler=default.static_handler,
+        connections_override=default.connections_override,
+        port=default.port,
+    )
+    server.thread.daemon = True
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _no_autosave(settings):
+    """Wagtail's editor autosaves 0.5 s after each change, racing the test's own clicks
+    on Save and Submit: now and then the create form came back with "Sidan kunde inte
+    skapas på grund av valideringsfel". People pause between steps; tests do not, so
+    here pages are saved by the explicit buttons only."""
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+
 @pytest.fixture(scope="session")
 def browser():
     """One Chromium for the whole run; tests get their own context through ``page``."""
@@ -52,7 +109,7 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, request):
     context = browser.new_context(
         viewport={"width": 1280, "height": 900}, locale="sv-SE", timezone_id="Europe/Stockholm"
     )
@@ -62,18 +119,19 @@ def page(browser):
     expect.set_options(timeout=TIMEOUT_MS)
     page = context.new_page()
     yield page
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        page.screenshot(path=str(artifact_path(request, "FEL")), full_page=True)
     context.close()
 
 
 @pytest.fixture
 def screenshot(page, request):
     """``screenshot("granskare-godkanner")`` saves the whole page as a test artifact."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    test_name = re.sub(r"[^\w-]+", "-", request.node.name).strip("-")
     counter = iter(range(1, 100))
 
     def take(name, target=None):
-        path = ARTIFACTS / f"{test_name}-{next(counter):02d}-{name}.png"
+        path = artifact_path(request, f"{next(counter):02d}-{name}")
         (target or page).screenshot(path=str(path), full_page=True)
         return path
 
