@@ -37,6 +37,7 @@ WORKERS ?= 3
 serve-prod: install
 	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py createcachetable
 	DJANGO_SETTINGS_MODULE=agency.settings.production \
 	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SERVE_IMAGES=$${SERVE_IMAGES:-true} \
 	$(BIN)/gunicorn agency.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \

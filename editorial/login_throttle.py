@@ -16,6 +16,7 @@ With several server processes the cache must be shared (CACHES in production), o
 each process counts alone.
 """
 
+import hashlib
 import time
 
 from django.conf import settings
@@ -43,7 +44,9 @@ def _limits():
 def _keys(request, username):
     keys = {}
     if username:
-        keys["account"] = f"login-failures:account:{username.strip().casefold()}"
+        # Hashed: any name fits any cache's key rules (length, characters).
+        name = hashlib.sha256(username.strip().casefold().encode()).hexdigest()
+        keys["account"] = f"login-failures:account:{name}"
     address = client_ip(request) if request is not None else ""
     if address:
         keys["address"] = f"login-failures:address:{address}"

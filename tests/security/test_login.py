@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.backends import ModelBackend
 from django.core import mail
 from django.core.cache import cache
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from editorial import login_throttle
 
@@ -144,6 +144,16 @@ def test_a_successful_login_clears_the_accounts_failures(client, editor):
     assert response.status_code == 302
 
 
+def test_a_very_long_account_name_is_counted_without_error(client, editor):
+    name = "å" * 254
+    fail_times(client, 3, username=name)
+
+    response = attempt(client, name, "x")
+
+    assert response.status_code == 200
+    assert THROTTLED in response.content.decode()
+
+
 def test_the_login_page_for_private_pages_is_throttled_too(client, editor):
     fail_times(client, 3)
 
@@ -199,3 +209,65 @@ def test_password_reset_says_the_same_whether_or_not_the_address_exists(client, 
     assert normalised(done_known, "") == normalised(done_unknown, "")
     # Only the real account gets mail; the visitor cannot tell.
     assert [message.to for message in mail.outbox] == [["redaktor@example.com"]]
+
+
+# Several worker processes -------------------------------------------------------------
+
+
+def test_production_counts_failures_in_a_cache_every_worker_shares():
+    """gunicorn runs several processes; a per-process cache would let each count alone."""
+    import os
+    import secrets
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "agency.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "www.tillvaxtverket.se",
+        "DATABASE_URL": "postgres://nobody@127.0.0.1:9/unreachable",
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.CACHES['default']['BACKEND'])",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    backend = result.stdout.strip()
+    assert backend not in {
+        "django.core.cache.backends.locmem.LocMemCache",
+        "django.core.cache.backends.dummy.DummyCache",
+    }
+
+
+def test_a_lock_is_kept_in_the_shared_database_cache_not_in_process_memory(
+    client, editor, settings
+):
+    from django.core.management import call_command
+    from django.db import connection
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "agency_cache_test",
+        }
+    }
+    call_command("createcachetable", verbosity=0)
+
+    fail_times(client, 3)
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key FROM agency_cache_test")
+        keys = [row[0] for row in cursor.fetchall()]
+    assert any("login-failures:account:" in key for key in keys)
+    # Any worker reading the table refuses the login.
+    response = attempt(Client(), "redaktor", PASSWORD, address="198.51.100.99")
+    assert THROTTLED in response.content.decode()
