@@ -9,6 +9,7 @@ from wagtail.search import index
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 
 from .mixins import ContactMixin
+from .topic import TopicPage
 
 
 class StrategyIndexPage(Page):
@@ -110,5 +111,9 @@ class StrategyDocumentPage(ContactMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = self.related_topics.live().public().order_by("title")
+        # In a preview the relation is modelcluster's in-memory list, not a PageQuerySet.
+        topic_ids = [topic.pk for topic in self.related_topics.all()]
+        context["topics"] = (
+            TopicPage.objects.filter(pk__in=topic_ids).live().public().order_by("title")
+        )
         return context

@@ -13,7 +13,7 @@ from wagtail.users.models import UserProfile
 
 from contacts.factories import ContactPersonFactory
 from contacts.models import ContactPerson
-from events.factories import ConferencePageFactory, SpeakerFactory
+from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
 from pages.factories import (
     DocumentFactory,
     StrategyDocumentPageFactory,
@@ -272,3 +272,31 @@ def test_contact_person_scheduled_by_a_granskare_goes_live_when_the_scheduler_ru
 
     contact.refresh_from_db()
     assert contact.live
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda home: home,
+        lambda home: TopicPageFactory(parent=home, title="Regional kapacitet"),
+        lambda home: StrategyIndexPageFactory(parent=home),
+        lambda home: StrategyDocumentPageFactory(parent=StrategyIndexPageFactory(parent=home)),
+        lambda home: ConferencePageFactory(parent=ConferenceIndexPageFactory(parent=home)),
+    ],
+    ids=["startsida", "amnessida", "publikationslista", "strategi", "konferens"],
+)
+def test_draft_preview_of_every_page_type_looks_like_the_public_page(
+    client, redaktor_client, home, build
+):
+    page = build(home)
+    page.title = "Ny rubrik i utkastet"
+    page.save_revision(user=redaktor_client.user)
+
+    preview = redaktor_client.get(reverse("wagtailadmin_pages:view_draft", args=(page.pk,)))
+
+    html = preview.content.decode()
+    assert preview.status_code == 200
+    assert html.count("<h1") == 1
+    assert "Ny rubrik i utkastet" in html
+    assert 'class="skip-link' in html or "#main" in html
+    assert "Ny rubrik i utkastet" not in client.get(page.url).content.decode()
