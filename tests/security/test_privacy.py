@@ -59,7 +59,7 @@ class PrivateSite:
 
         self.public_topic = TopicPageFactory(parent=home, title="Öppet ämne", slug="oppet")
         self.login_topic = TopicPageFactory(
-            parent=home, title=f"{SECRET} för inloggade", slug="inloggade"
+            parent=home, title=f"{SECRET} för inloggade", slug="inloggade", show_in_menus=True
         )
         restrict(self.login_topic, PageViewRestriction.LOGIN)
         self.group_subtopic = TopicPageFactory(
@@ -308,6 +308,21 @@ def test_search_still_finds_public_pages(client, site):
     html = get_text(client, url, q="Öppet ämne")
 
     assert site.public_topic.url in html
+
+
+def test_there_is_no_public_api_that_could_list_private_pages(client, site):
+    for url in ("/api/v2/pages/", "/api/v2/documents/", "/api/pages/"):
+        response = client.get(url)
+
+        assert response.status_code == 404, url
+        assert f"{SECRET} " not in response.content.decode()
+
+
+def test_the_admin_api_is_closed_to_visitors(client, site):
+    response = client.get("/admin/api/main/pages/")
+
+    assert response.status_code in (302, 403)
+    assert f"{SECRET} " not in response.content.decode()
 
 
 # Guessing URLs and replaying cache validators ----------------------------------------
