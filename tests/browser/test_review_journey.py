@@ -6,10 +6,12 @@ import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
+from contacts.factories import ContactPersonFactory
 from editorial.roles import EDITORS, REVIEWERS
 from events.factories import ConferenceIndexPageFactory
 from events.models import ConferencePage
 from pages.factories import pdf_bytes
+from pages.models import TopicPage
 
 from .conftest import browser_db
 
@@ -44,23 +46,42 @@ def log_out(page):
     page.context.clear_cookies()
 
 
+def upload_pdf_in_chooser(page, chooser, title, pdf_path):
+    """Open a document chooser, upload a new PDF in its "Ladda upp" tab, and pick it."""
+    chooser.locator("button.chooser__choose-button").click()
+    modal = page.locator(".modal-dialog")
+    modal.get_by_role("tab", name="Ladda upp").click()
+    modal.locator("#id_document-chooser-upload-file").set_input_files(str(pdf_path))
+    modal.locator("#id_document-chooser-upload-title").fill(title)
+    modal.locator("form button[type=submit]").click()
+    expect(modal).to_be_hidden()
+    expect(chooser).to_contain_text(title)
+
+
 def add_speaker(page, index, name, organisation, pdf_path):
     page.locator("#id_speakers-ADD").click()
     page.locator(f"#id_speakers-{index}-name").fill(name)
     page.locator(f"#id_speakers-{index}-organisation").fill(organisation)
-    # The presentation chooser: upload a new PDF on the spot, in the chooser's own tab.
-    page.locator(f"#id_speakers-{index}-presentation-chooser").get_by_role(
-        "button", name="Välj ett dokument"
-    ).click()
-    modal = page.locator(".modal-dialog")
-    modal.get_by_role("tab", name="Ladda upp").click()
-    modal.locator("#id_document-chooser-upload-file").set_input_files(str(pdf_path))
-    modal.locator("#id_document-chooser-upload-title").fill(f"Presentation {name}")
-    modal.locator("form button[type=submit]").click()
-    expect(modal).to_be_hidden()
-    expect(page.locator(f"#id_speakers-{index}-presentation-chooser")).to_contain_text(
-        f"Presentation {name}"
+    # The presentation chooser offers to upload a new PDF on the spot.
+    upload_pdf_in_chooser(
+        page,
+        page.locator(f"#id_speakers-{index}-presentation-chooser"),
+        f"Presentation {name}",
+        pdf_path,
     )
+
+
+def submit_for_review(page, title):
+    page.get_by_role("button", name="Fler åtgärder").click()
+    page.get_by_role("button", name="Lämna in till Granskning").click()
+    expect(page.locator(".messages")).to_contain_text(title)
+
+
+def approve_and_publish(page, live_server, page_id, title):
+    page.goto(f"{live_server.url}/admin/pages/{page_id}/edit/")
+    page.get_by_role("button", name="Fler åtgärder").click()
+    page.get_by_role("button", name="Godkänn och publicera").click()
+    expect(page.locator(".messages")).to_contain_text(title)
 
 
 def test_redaktor_submits_a_conference_granskare_approves_and_visitors_see_it(
@@ -93,9 +114,7 @@ def test_redaktor_submits_a_conference_granskare_approves_and_visitors_see_it(
         add_speaker(page, index, name, organisation, pdf)
     screenshot("redaktor-talare-med-presentationer")
 
-    page.get_by_role("button", name="Fler åtgärder").click()
-    page.get_by_role("button", name="Lämna in till Granskning").click()
-    expect(page.locator(".messages")).to_contain_text("Smart specialisering 2030")
+    submit_for_review(page, "Smart specialisering 2030")
     screenshot("redaktor-har-lamnat-in")
 
     conference = ConferencePage.objects.get(title="Smart specialisering 2030")
@@ -114,10 +133,7 @@ def test_redaktor_submits_a_conference_granskare_approves_and_visitors_see_it(
         "Smart specialisering 2030"
     )
     screenshot("granskare-dashboard")
-    page.goto(f"{live_server.url}/admin/pages/{conference.pk}/edit/")
-    page.get_by_role("button", name="Fler åtgärder").click()
-    page.get_by_role("button", name="Godkänn och publicera").click()
-    expect(page.locator(".messages")).to_contain_text("Smart specialisering 2030")
+    approve_and_publish(page, live_server, conference.pk, "Smart specialisering 2030")
     screenshot("granskare-har-godkant")
 
     conference.refresh_from_db()
@@ -139,3 +155,58 @@ def test_redaktor_submits_a_conference_granskare_approves_and_visitors_see_it(
         assert download.ok
         assert download.body().startswith(b"%PDF")
     screenshot("besokare-ser-konferensen")
+
+
+def test_redaktor_submits_a_topic_page_with_a_document_and_a_contact_card(
+    page, live_server, screenshot, home, team, tmp_path
+):
+    """The issue's "done when": a topic page, written, reviewed and public."""
+    contact = ContactPersonFactory(name="Cecilia Johansson")
+    pdf = tmp_path / "handlingsplan.pdf"
+    pdf.write_bytes(pdf_bytes("Regional handlingsplan", pages=3))
+
+    log_in(page, live_server, "redaktor")
+    page.goto(f"{live_server.url}/admin/pages/add/pages/topicpage/{home.pk}/")
+    page.locator("#id_title").fill("Regional kapacitet")
+    page.locator("#id_introduction").fill("Hur regioner bygger förmåga att växa.")
+
+    body = page.locator("#panel-child-innehall-body-content")
+    body.locator(".c-sf-add-button").first.click()
+    page.get_by_role("option", name="Dokumentlista").click()
+    page.locator("#body-0-value-heading").fill("Läs mer")
+    upload_pdf_in_chooser(
+        page,
+        page.locator("#body-0-value-documents-0-value").locator("xpath=.."),
+        "Regional handlingsplan",
+        pdf,
+    )
+    body.locator(".c-sf-add-button:not([data-streamfield-list-add])").last.click()
+    page.get_by_role("option", name="Kontaktkort").click()
+    contact_chooser = page.locator("#body-1-value-contact").locator("xpath=..")
+    contact_chooser.locator("button.chooser__choose-button").click()
+    modal = page.locator(".modal-dialog")
+    modal.get_by_role("link", name="Cecilia Johansson").click()
+    expect(modal).to_be_hidden()
+    expect(contact_chooser).to_contain_text("Cecilia Johansson")
+    screenshot("redaktor-amnessida-med-dokument-och-kontakt")
+
+    submit_for_review(page, "Regional kapacitet")
+    topic = TopicPage.objects.get(title="Regional kapacitet")
+    assert page.goto(f"{live_server.url}{topic.url}").status == 404
+
+    log_out(page)
+    log_in(page, live_server, "granskare")
+    approve_and_publish(page, live_server, topic.pk, "Regional kapacitet")
+
+    log_out(page)
+    page.goto(f"{live_server.url}{topic.url}")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Regional kapacitet")
+    document = topic.specific.body[0].value["documents"][0]
+    link = page.get_by_role("link", name="Regional handlingsplan")
+    expect(link).to_have_attribute("href", document.url)
+    expect(link).to_contain_text("PDF")
+    expect(link).to_contain_text("3 sidor")
+    card = page.locator(".contact-card")
+    expect(card).to_contain_text(contact.name)
+    expect(card.locator("a[href^='tel:']")).to_have_count(1)
+    screenshot("besokare-ser-amnessidan")
