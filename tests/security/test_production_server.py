@@ -42,7 +42,8 @@ def server(tmp_path_factory):
         MEDIA_ROOT=str(folder / "media"),
     )
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
-    for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
+    # The same steps as `make serve-prod`.
+    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"], ["createcachetable"]):
         result = subprocess.run(
             [*manage, *command], env=env, cwd=BASE_DIR, capture_output=True, text=True
         )
