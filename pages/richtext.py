@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.rich_text import expand_db_html
 
+from pages.privacy import may_see_document
+
 EXTERNAL_SCHEMES = ("http://", "https://", "//")
 
 
@@ -25,7 +27,11 @@ class AgencyDocumentLinkHandler(DocumentLinkHandler):
     def expand_db_attributes_many(cls, attrs_list):
         tags = []
         for document in cls.get_many(attrs_list):
-            if document is None:
+            # Rich text is rendered without knowing the visitor, so a link to a document
+            # in a restricted collection stays plain text for everyone: its address
+            # (number and file name) is not published. A documents block shows such a
+            # document to members (pages/privacy.py).
+            if document is None or not may_see_document(None, document):
                 tags.append("<a>")
                 continue
             attrs = {

@@ -219,6 +219,27 @@ def test_a_member_sees_the_private_document_where_the_editor_listed_it(
     assert f"{SECRET} budget" in html
 
 
+def test_a_rich_text_link_to_a_private_document_keeps_its_text_but_not_the_address(client, site):
+    page = site.public_topic
+    page.body = json.dumps(
+        [
+            {
+                "type": "text",
+                "value": {
+                    "text": f'<p>Se <a linktype="document" id="{site.private_document.pk}">'
+                    "budgeten</a> för detaljer.</p>"
+                },
+            }
+        ]
+    )
+    page.save_revision().publish()
+
+    html = get_text(client, page.url)
+
+    assert "budgeten" in html
+    assert_no_secrets(html, site, "rich text")
+
+
 def test_a_public_strategy_whose_document_is_private_shows_no_download_to_visitors(
     client, site, django_user_model
 ):
