@@ -6,12 +6,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contacts import urls as contacts_urls
+from editorial.views import ThrottledLoginView
 from events import urls as events_urls
 from pages.feeds import NewPublicationsFeed
 from pages.search_views import search
 from pages.views import robots_txt
 
 urlpatterns = [
+    # Before Wagtail's own: the same login, answering 429 while logins are throttled.
+    path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("dokument/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -60,7 +60,8 @@ def test_after_repeated_failures_even_the_right_password_is_refused_with_a_clear
 
     response = attempt(client, "redaktor", PASSWORD)
 
-    assert response.status_code == 200
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= LIMITS["account"][1] + 1
     assert not logged_in(client)
     html = response.content.decode()
     assert THROTTLED in html
@@ -150,7 +151,7 @@ def test_a_very_long_account_name_is_counted_without_error(client, editor):
 
     response = attempt(client, name, "x")
 
-    assert response.status_code == 200
+    assert response.status_code == 429
     assert THROTTLED in response.content.decode()
 
 
@@ -184,6 +185,7 @@ def test_unknown_account_and_wrong_password_give_the_same_answer(client, editor)
     assert unknown.status_code == wrong.status_code == 200
     assert WRONG_MESSAGE in wrong.content.decode()
     assert normalised(unknown, "finns-inte") == normalised(wrong, "redaktor")
+    assert "Retry-After" not in wrong
 
 
 def test_unknown_and_existing_accounts_are_throttled_alike(client, editor):
@@ -194,6 +196,7 @@ def test_unknown_and_existing_accounts_are_throttled_alike(client, editor):
     existing = attempt(client, "redaktor", PASSWORD, address="192.0.2.31")
 
     assert THROTTLED in existing.content.decode()
+    assert unknown.status_code == existing.status_code == 429
     assert normalised(unknown, "finns-inte") == normalised(existing, "redaktor")
 
 
