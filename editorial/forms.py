@@ -1,7 +1,7 @@
-"""The admin's login form, which says so when logins are throttled."""
+"""The admin's login and password reset forms, with throttling."""
 
 from django import forms
-from wagtail.admin.forms.auth import LoginForm
+from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
 
 from editorial import login_throttle
 
@@ -18,3 +18,13 @@ class ThrottledLoginForm(LoginForm):
         if seconds:
             raise forms.ValidationError(login_throttle.throttled_message(seconds), code="throttled")
         return super().clean()
+
+
+class ThrottledPasswordResetForm(PasswordResetForm):
+    """Wagtail's password reset form; past the limit the visitor sees the usual "mail
+    sent if the address is known" page, but no mail goes out."""
+
+    def save(self, *args, request=None, **kwargs):
+        if not login_throttle.allow_password_reset_mail(request, self.cleaned_data["email"]):
+            return None
+        return super().save(*args, request=request, **kwargs)

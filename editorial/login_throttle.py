@@ -66,16 +66,41 @@ def seconds_locked(request, username):
     return remaining
 
 
-def record_failure(request, username):
-    """Count one failed login. The window starts at the first failure and does not move."""
-    limits = _limits()
+def _increment(key, window):
+    """Add one to a count whose window starts at its first event and does not move.
+    Plain get and set, so any cache backend keeps the window's end."""
     now = time.time()
+    count, started = cache.get(key, (0, now))
+    if started + window <= now:
+        count, started = 0, now
+    cache.set(key, (count + 1, started), timeout=max(1, int(started + window - now) + 1))
+    return count + 1
+
+
+def record_failure(request, username):
+    """Count one failed login, for the account name and for the client address."""
+    limits = _limits()
     for scope, key in _keys(request, username).items():
-        window = limits[scope][1]
-        failures, started = cache.get(key, (0, now))
-        if started + window <= now:
-            failures, started = 0, now
-        cache.set(key, (failures + 1, started), timeout=max(1, int(started + window - now) + 1))
+        _increment(key, limits[scope][1])
+
+
+# Password reset mails: (requests, seconds) per e-mail address and per client address.
+DEFAULT_RESET_LIMITS = {"email": (3, 60 * 60), "address": (10, 60 * 60)}
+
+
+def allow_password_reset_mail(request, email):
+    """Count one password reset request; False once this e-mail address or this client
+    has asked too often. The visitor sees the same page either way (nothing tells
+    whether an account exists); only the mail is not sent, so nobody can flood an
+    editor's inbox through the form."""
+    limits = {**DEFAULT_RESET_LIMITS, **getattr(settings, "PASSWORD_RESET_THROTTLE", {})}
+    email_hash = hashlib.sha256(email.strip().casefold().encode()).hexdigest()
+    keys = {"email": f"password-resets:email:{email_hash}"}
+    address = client_ip(request) if request is not None else ""
+    if address:
+        keys["address"] = f"password-resets:address:{address}"
+    counts = {scope: _increment(key, limits[scope][1]) for scope, key in keys.items()}
+    return all(count <= limits[scope][0] for scope, count in counts.items())
 
 
 def forget_account(username):

@@ -137,6 +137,10 @@ AUTH_PASSWORD_VALIDATORS = [
 AUTHENTICATION_BACKENDS = ["editorial.login_throttle.ThrottledModelBackend"]
 WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.ThrottledLoginForm"
 LOGIN_THROTTLE = {"account": (5, 15 * 60), "address": (20, 15 * 60)}
+# Password reset mails: at most this many per e-mail address and per client address
+# and hour; beyond it the form looks the same but sends nothing.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "editorial.forms.ThrottledPasswordResetForm"
+PASSWORD_RESET_THROTTLE = {"email": (3, 60 * 60), "address": (10, 60 * 60)}
 
 # Swedish first. English exists for the admin (per user) and for translations later.
 LANGUAGE_CODE = "sv"

@@ -274,3 +274,27 @@ def test_a_lock_is_kept_in_the_shared_database_cache_not_in_process_memory(
     # Any worker reading the table refuses the login.
     response = attempt(Client(), "redaktor", PASSWORD, address="198.51.100.99")
     assert THROTTLED in response.content.decode()
+
+
+def test_password_reset_mails_stop_after_a_few_but_the_page_looks_the_same(client, editor):
+    url = "/admin/password_reset/"
+    limit = 3
+    with override_settings(PASSWORD_RESET_THROTTLE={"email": (limit, 3600), "address": (50, 3600)}):
+        responses = [
+            client.post(url, {"email": "redaktor@example.com"}, REMOTE_ADDR=f"192.0.2.{n}")
+            for n in range(limit + 2)
+        ]
+
+    assert [response.status_code for response in responses] == [302] * (limit + 2)
+    assert len({response["Location"] for response in responses}) == 1
+    assert len(mail.outbox) == limit
+
+
+def test_one_address_cannot_send_reset_mails_to_many_accounts(client, editor):
+    with override_settings(PASSWORD_RESET_THROTTLE={"email": (50, 3600), "address": (2, 3600)}):
+        for _ in range(2):
+            client.post("/admin/password_reset/", {"email": "ingen@example.com"})
+        response = client.post("/admin/password_reset/", {"email": "redaktor@example.com"})
+
+    assert response.status_code == 302
+    assert mail.outbox == []
