@@ -12,6 +12,45 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the whole run, for every browser test directory (Playwright's
+    sync API allows only one instance at a time); tests open their own contexts."""
+    import shutil
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    if not shutil.which(CHROMIUM):
+        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _browser_before_database(request):
+    """When browser tests are collected, start Chromium before the test database.
+
+    Entering Playwright's sync API leaves the main thread in a fresh contextvars
+    context, where Django's connection handler (an asgiref Local) hands out new
+    connection objects. A database set up before that would lose what pytest-django
+    keeps on its connection, among it the migrated data that ``serialized_rollback``
+    puts back: every browser test after the first would start on an empty database."""
+    import shutil
+
+    from tests.browser.conftest import CHROMIUM
+
+    browser_tests = any(item.get_closest_marker("browser") for item in request.session.items)
+    # Without Chromium the browser tests skip themselves; the others still run.
+    if browser_tests and shutil.which(CHROMIUM):
+        request.getfixturevalue("browser")
+
+
 @pytest.fixture
 def home(db):
     """The site root: a HomePage on the default site, replacing Wagtail's placeholder."""

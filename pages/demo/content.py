@@ -227,11 +227,24 @@ ACCESSIBILITY = {
         "inte av lagens krav. Vi hjälper dig gärna med innehållet i ett annat format.</p>"
     ),
     "assessment_method": "self",
+    # What tests/accessibility checks; keep the two in step.
     "assessment_description": (
-        "Varje sidtyp på webbplatsen kontrolleras automatiskt med verktyget axe mot "
-        "kriterierna i WCAG 2.1 nivå AA, och vi har gått igenom sidorna med enbart "
-        "tangentbord: att allt går att nå och använda, att fokus syns och att ordningen "
-        "är logisk. Vi har också kontrollerat att sidorna fungerar i 320 pixlars bredd. "
+        "Vi granskade webbplatsen själva den 26 november 2026, i webbläsaren Chromium. "
+        "Varje sidtyp kontrolleras automatiskt med verktyget axe-core 4.14.1 mot "
+        "kriterierna i WCAG 2.1 nivå A och AA, i 1280 och 320 pixlars bredd: startsidan, "
+        "ämnessidor, konferenser (kommande och tidigare), publikationer med och utan "
+        "filter, sökresultat med och utan träffar, formuläret för synpunkter (tomt, med "
+        "fel och skickat), den här redogörelsen och felsidan, och även redigeringsvyerna "
+        "för våra sidtyper.\n"
+        "Med enbart tangentbord kontrollerar vi att allt går att nå med tabb i "
+        "läsordning, att fokus syns tydligt, att länken Gå direkt till innehållet fungerar, "
+        "att mobilmenyn öppnas och stängs (även med Escape) och att filtren och formuläret "
+        "går att använda.\n"
+        "Vi kontrollerar också att inget behöver rullas i sidled i 320 pixlars bredd "
+        "(400 % zoom), att ingen text klipps av med 200 % textstorlek, att länkar och "
+        "fokusmarkering har tillräcklig kontrast, att animationer stängs av när du har "
+        "valt minskad rörelse, att länkar till dokument anger filtyp, storlek och språk "
+        "och att sidor skrivs ut utan meny och med länkarnas adresser.\n"
         "Kontrollerna körs igen varje gång webbplatsen ändras."
     ),
     "assessment_date": date(2026, 11, 26),

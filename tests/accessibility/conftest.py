@@ -26,7 +26,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS, TIMEOUT_MS, browser  # noqa: F401 (fixture)
+from tests.browser.conftest import ARTIFACTS, TIMEOUT_MS
 
 VENDOR = Path(__file__).resolve().parent / "vendor"
 AXE_SCRIPT = VENDOR / "axe.min.js"
@@ -75,7 +75,9 @@ def _assert_test_database(connection):
 
 def _restore(connection, serialized):
     _assert_test_database(connection)
-    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    call_command(
+        "flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False
+    )
     connection.creation.deserialize_db_from_string(serialized)
 
 
@@ -199,7 +201,7 @@ def a11y_site(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def open_page(browser):  # noqa: F811
+def open_page(browser):
     """``open_page(url, width=320, bypass_csp=False, reduced_motion=None)``: a new page."""
     contexts = []
 

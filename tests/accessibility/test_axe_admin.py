@@ -11,7 +11,6 @@ from .conftest import (
     ADMIN_PASSWORD,
     DESKTOP,
     PHONE,
-    browser,  # noqa: F401 (fixture)
     describe_violations,
     run_axe,
     save_screenshot,
@@ -41,7 +40,7 @@ WAGTAIL_OWN_VIOLATIONS = [
 
 
 @pytest.fixture(scope="module")
-def admin_session(a11y_site, browser):  # noqa: F811
+def admin_session(a11y_site, browser):
     """One login for the module (the login form throttles repeated sign-ins)."""
     context = browser.new_context()
     page = context.new_page()

@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import (
+    AXE_VERSION,
     DESKTOP,
     PHONE,
     PUBLIC_PAGES,
@@ -59,3 +60,32 @@ def test_feedback_form_after_sending_has_no_wcag_violations(a11y_site, open_page
     expect(page.get_by_text("Vi har tagit emot dina synpunkter")).to_be_visible()
     save_screenshot(page, f"synpunkter-skickat-{width}")
     assert_no_violations(page, "the feedback form's thank-you page")
+
+
+def test_accessibility_statement_says_what_was_tested_and_when(a11y_site, open_page):
+    """The statement must stay true: it names the axe-core version these tests run."""
+    page = open_page(a11y_site("tillganglighetsredogorelse"))
+    text = page.locator("main").inner_text()
+    for claim in (
+        f"axe-core {AXE_VERSION}",
+        "WCAG 2.1 nivå A och AA",
+        "1280 och 320 pixlars bredd",
+        "tangentbord",
+        "200 % textstorlek",
+        "kontrast",
+        "minskad rörelse",
+        "skrivs ut",
+        "26 november 2026",
+    ):
+        assert claim in text, f"the accessibility statement no longer says {claim!r}"
+
+
+def test_axe_reports_violations_on_a_broken_page(open_page):
+    """The harness can fail: a page with known defects gives axe's known findings."""
+    page = open_page(bypass_csp=True)
+    page.set_content(
+        '<html><body><img src="x.png"><a href="/"></a>'
+        '<p style="color:#aaa;background:#fff">Svag kontrast</p></body></html>'
+    )
+    found = {violation["id"] for violation in run_axe(page)}
+    assert {"image-alt", "link-name", "color-contrast", "html-has-lang"} <= found

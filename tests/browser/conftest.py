@@ -11,7 +11,6 @@ migrations are back before each test: use ``pytestmark = [pytest.mark.browser, b
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -93,19 +92,8 @@ def _no_autosave(settings):
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """One Chromium for the whole run; tests get their own context through ``page``."""
-    if not shutil.which(CHROMIUM):
-        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+# ``browser`` (one Chromium for the whole run) lives in tests/conftest.py: Playwright's
+# sync API allows one instance at a time, and tests/accessibility uses it too.
 
 
 @pytest.fixture
