@@ -240,6 +240,28 @@ def test_a_rich_text_link_to_a_private_document_keeps_its_text_but_not_the_addre
     assert_no_secrets(html, site, "rich text")
 
 
+def test_a_private_conference_placed_on_a_public_page_is_not_shown(client, site):
+    page = site.public_topic
+    page.body = json.dumps(
+        [
+            {
+                "type": "conference",
+                "value": {"conference": site.private_conference.pk, "show_speakers": True},
+            },
+            {
+                "type": "conference",
+                "value": {"conference": site.public_conference.pk, "show_speakers": True},
+            },
+        ]
+    )
+    page.save_revision().publish()
+
+    html = get_text(client, page.url)
+
+    assert "Öppen konferens" in html
+    assert_no_secrets(html, site, "a conference block")
+
+
 def test_a_public_strategy_whose_document_is_private_shows_no_download_to_visitors(
     client, site, django_user_model
 ):
