@@ -51,7 +51,15 @@ def production_env(**overrides):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}
+        # The browser tests allow async-unsafe DB access in this process; production never does.
+        if key
+        not in {
+            "DJANGO_SETTINGS_MODULE",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DATABASE_URL",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     env.update(
         DJANGO_SETTINGS_MODULE="agency.settings.production",
