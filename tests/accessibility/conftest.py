@@ -1,15 +1,16 @@
-"""The accessibility suite: the demo site, served once per test module, in Chromium.
+"""The accessibility suite: the demo site, built once for this directory, in Chromium.
 
 Builds on the browser harness in ``tests/browser/conftest.py`` (same Chromium, same
 launch arguments, same artifacts folder) and adds:
 
 - ``a11y_site``: the demo content (``load_demo_content``) plus the states it lacks (an
-  upcoming conference), loaded ONCE per module and served by a live server of its own.
-  Browser tests on ``live_server`` are transactional and flush the database after each
-  test, which would mean rebuilding the demo site 60 times; here the module commits it
-  and puts the migrated state back afterwards. Tests using it are marked ``django_db``
-  (plain, not transactional): that makes pytest-django create the test database, and
-  what a test itself writes is rolled back (SQLite) or wiped at the module's end.
+  upcoming conference), loaded ONCE for the package and served by a live server of its
+  own. Browser tests on ``live_server`` are transactional and flush the database after
+  each test, which would mean rebuilding the demo site 120 times; here it is committed
+  once and the migrated state is put back after the last test of this directory. Tests
+  using it are marked ``django_db`` (plain, not transactional): pytest-django then
+  creates the test database and runs them before the transactional tests, and what a
+  test itself writes is rolled back (SQLite) or wiped with the rest at the end.
 - ``open_page(path, width=...)``: a fresh page at a given viewport width.
 - ``run_axe(page)``: axe-core, vendored and pinned in ``vendor/``, with the WCAG 2.0/2.1
   A and AA rules; returns the violations.
@@ -135,7 +136,7 @@ def _one_request_at_a_time_server():
     return server
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def a11y_site(django_db_setup, django_db_blocker):
     from django.contrib.auth import get_user_model
     from django.db import connection
@@ -152,7 +153,7 @@ def a11y_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         _assert_test_database(connection)
         # Tests marked django_db (not transactional) run first and roll back, so this
-        # is the database as migrations left it; it is put back after the module.
+        # is the database as migrations left it; it is put back afterwards.
         serialized = connection.creation.serialize_db_to_string()
         cache.clear()
         call_command("load_demo_content", stdout=io.StringIO())

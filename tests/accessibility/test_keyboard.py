@@ -287,6 +287,8 @@ def test_feedback_form_can_be_corrected_and_sent_by_keyboard(a11y_site, open_pag
     field = page.get_by_label("Synpunkter")
     expect(field).to_be_focused()
     expect(field).to_have_attribute("aria-invalid", "true")
+    # A screen reader hears the error with the field, not only in the summary.
+    expect(field).to_have_accessible_description(re.compile(r"obligatoriskt"))
 
     page.keyboard.type("Det gick bra att skicka med tangentbordet.")
     page.keyboard.press("Tab")
