@@ -35,10 +35,53 @@ WIDER_THAN_WINDOW = """() => {
 }"""
 
 
+# Pairs of text lines drawn on top of each other: each visible text node's line boxes,
+# compared with every other's. Touching lines are fine; 2 px of overlap both ways is not.
+OVERLAPPING_TEXT = """() => {
+    const lines = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!node.textContent.trim() || parent.closest('.visually-hidden, script, style')) continue;
+        if (getComputedStyle(parent).visibility === 'hidden') continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+            if (r.width > 1 && r.height > 1) {
+                lines.push({r, text: node.textContent.trim().slice(0, 40)});
+            }
+        }
+    }
+    const found = [];
+    for (let i = 0; i < lines.length; i++) {
+        for (let j = i + 1; j < lines.length; j++) {
+            const a = lines[i].r, b = lines[j].r;
+            const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (w > 2 && h > 2) found.push(`"${lines[i].text}" over "${lines[j].text}"`);
+        }
+    }
+    return found.slice(0, 10);
+}"""
+
+
 def horizontal_overflow(page):
     return page.evaluate(
         "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
     )
+
+
+def test_layout_probes_find_clipped_and_overlapping_text(open_page):
+    """The probes can fail: a page built to clip and overlap text is caught."""
+    page = open_page()
+    page.set_content(
+        '<div style="width:50px;overflow:hidden;white-space:nowrap">'
+        "Tillgänglighetsredogörelse</div>"
+        '<p style="position:absolute;top:100px;left:0">Första raden</p>'
+        '<p style="position:absolute;top:104px;left:10px">Andra raden</p>'
+    )
+    assert len(page.evaluate(CLIPPED_TEXT)) == 1
+    assert page.evaluate(OVERLAPPING_TEXT) == ['"Första raden" over "Andra raden"']
 
 
 @pytest.mark.parametrize("name", PUBLIC_PAGES)
@@ -51,6 +94,8 @@ def test_page_reflows_at_320_css_px_without_horizontal_scrolling(a11y_site, open
     )
     clipped = page.evaluate(CLIPPED_TEXT)
     assert not clipped, f"text cut off on {name} at 320 px: {clipped}"
+    overlapping = page.evaluate(OVERLAPPING_TEXT)
+    assert not overlapping, f"text drawn over text on {name} at 320 px: {overlapping}"
 
 
 @pytest.mark.parametrize("name", PUBLIC_PAGES)
@@ -69,6 +114,8 @@ def test_text_at_200_percent_is_not_cut_off_or_pushed_out_of_the_window(a11y_sit
     )
     clipped = page.evaluate(CLIPPED_TEXT)
     assert not clipped, f"text cut off on {name} at 200 % text size: {clipped}"
+    overlapping = page.evaluate(OVERLAPPING_TEXT)
+    assert not overlapping, f"text drawn over text on {name} at 200 %: {overlapping}"
 
 
 # The colour and background of every visible link in a given state (:visited or
