@@ -19,6 +19,7 @@ launch arguments, same artifacts folder) and adds:
 
 import hashlib
 import io
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -202,7 +203,7 @@ def a11y_site(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def open_page(browser):
+def open_page(browser, request):
     """``open_page(url, width=320, bypass_csp=False, reduced_motion=None)``: a new page."""
     contexts = []
 
@@ -225,6 +226,13 @@ def open_page(browser):
     yield open_
     for context in contexts:
         context.close()
+    if "a11y_site" in request.fixturenames:
+        # The server answers one request at a time, in order: once this answer is
+        # back, whatever the closed pages sent last (the admin's editing-session
+        # pings and unload beacons) has been handled inside this test, not the next.
+        url = request.getfixturevalue("a11y_site").url
+        with urllib.request.urlopen(f"{url}/robots.txt", timeout=TIMEOUT_MS / 1000) as answer:
+            answer.read()
 
 
 def axe_source():
