@@ -1,0 +1,22 @@
+"""Previews show a page as visitors will see it: in the site's language, not the editor's.
+
+Wagtail renders a preview inside the admin request, where the editor's preferred admin
+language is active, and passes a stand-in request through the middleware chain. Without
+this, an editor who uses the admin in English would preview the public page with English
+headings and dates, though visitors always get Swedish (``LANGUAGE_CODE``).
+"""
+
+from django.conf import settings
+from django.utils import translation
+
+
+class PreviewInSiteLanguageMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # Wagtail marks the stand-in request it builds for previews with ``is_dummy``.
+        if getattr(request, "is_dummy", False):
+            with translation.override(settings.LANGUAGE_CODE):
+                return self.get_response(request)
+        return self.get_response(request)
