@@ -33,13 +33,16 @@ run: demo
 ## Production settings on http://127.0.0.1:$(PORT)/ through gunicorn and WhiteNoise.
 ## Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment (docs/production.md).
 ## Plain http on this machine, so no redirect to https unless SECURE_SSL_REDIRECT=true.
+## Here browsers talk to gunicorn directly, so no proxy is trusted (NUM_PROXIES=0); behind
+## a front cache set NUM_PROXIES=1, behind a load balancer and a front cache 2.
 WORKERS ?= 3
+NUM_PROXIES ?= 0
+PROD := DJANGO_SETTINGS_MODULE=agency.settings.production NUM_PROXIES=$(NUM_PROXIES)
 serve-prod: install
-	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py collectstatic --noinput
-	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py migrate --noinput
-	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py createcachetable
-	DJANGO_SETTINGS_MODULE=agency.settings.production \
-	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SERVE_IMAGES=$${SERVE_IMAGES:-true} \
+	$(PROD) $(BIN)/python manage.py collectstatic --noinput
+	$(PROD) $(BIN)/python manage.py migrate --noinput
+	$(PROD) $(BIN)/python manage.py createcachetable
+	$(PROD) SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SERVE_IMAGES=$${SERVE_IMAGES:-true} \
 	$(BIN)/gunicorn agency.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--timeout 30 --graceful-timeout 20 --max-requests 1000 --max-requests-jitter 100 \
 		--access-logfile -
