@@ -130,7 +130,7 @@ class Command(BaseCommand):
         home = HomePage.objects.first()
         if home is not None:
             return home
-        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
+        root = Page.get_first_root_node() or Page.add_root(title="Rot", slug="root")
         # Wagtail's installer leaves a placeholder "Welcome" page; the home page replaces it.
         for placeholder in root.get_children().filter(slug="home"):
             if placeholder.specific_class is Page:
@@ -174,7 +174,7 @@ class Command(BaseCommand):
         return contact
 
     def ensure_collection(self):
-        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        root = Collection.get_first_root_node() or Collection.add_root(name="Rot")
         existing = root.get_children().filter(name="Demoinnehåll").first()
         return existing or root.add_child(name="Demoinnehåll")
 
