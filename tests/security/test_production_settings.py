@@ -113,7 +113,9 @@ def test_check_deploy_does_complain_about_development_settings():
     result = run([MANAGE, "check", "--deploy", "--fail-level", "WARNING"], env)
 
     assert result.returncode != 0
-    assert "security.W018" in result.stderr + result.stdout  # DEBUG on
+    output = result.stderr + result.stdout
+    assert "security.W008" in output  # no redirect to HTTPS
+    assert "security.W012" in output  # session cookie not HTTPS-only
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "NUM_PROXIES"])
