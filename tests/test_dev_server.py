@@ -134,3 +134,27 @@ def test_demo_pages_answer_at_the_addresses_make_run_prints(dev_server):
         path = url.removeprefix(base)
         status, _ = get(dev_server, path if path != "/admin/" else "/admin/login/")
         assert status == 200, url
+
+
+def test_an_error_shows_visitors_the_swedish_500_and_the_developer_the_traceback(tmp_path):
+    code = (
+        "import django; django.setup()\n"
+        "from django.test import Client, override_settings\n"
+        "with override_settings(ROOT_URLCONF='tests.error_urls', ALLOWED_HOSTS=['testserver']):\n"
+        "    response = Client(raise_request_exception=False).get('/trasig/')\n"
+        "print(response.status_code, 'Något gick fel hos oss' in response.content.decode())\n"
+    )
+    env = {
+        **{key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")},
+        "DJANGO_SETTINGS_MODULE": "agency.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    env.pop("DEBUG", None)
+
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=BASE_DIR, capture_output=True, text=True
+    )
+
+    assert result.stdout.strip() == "500 True", result.stderr[-2000:]
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "RuntimeError: Something broke" in result.stderr
