@@ -7,39 +7,51 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test install migrate demo lint format messages clean serve-prod
 
+# `make run` in four steps, each announced; the first run takes several minutes
+# (the install), later runs seconds.
 $(BIN)/python:
+	@echo "1/4 Skapar virtuell miljö i $(VENV)…"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml constraints.txt
-	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	@echo "2/4 Installerar Django, Wagtail och övriga paket (första gången tar det några minuter)…"
+	$(BIN)/pip install --progress-bar on -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
 
 migrate: install
+	@echo "3/4 Skapar eller uppdaterar databasen…"
 	$(BIN)/python manage.py migrate --noinput
 
 demo: migrate
-	$(BIN)/python manage.py load_demo_content
+	@echo "4/4 Laddar demoinnehållet (sajten http://127.0.0.1:$(PORT)/)…"
+	$(BIN)/python manage.py load_demo_content --hostname 127.0.0.1 --port $(PORT)
 
-## Serve the demo site on http://127.0.0.1:$(PORT)/ (safe to run again).
+## Serve the demo site on http://127.0.0.1:$(PORT)/ (safe to run again), as visitors get it:
+## the Swedish 404 and 500 pages, tracebacks in this console (DEBUG=true for Django's own).
 ## The scheduler (publish_scheduled every minute) runs beside the server; Ctrl-C stops both.
 run: demo
-	@$(BIN)/python manage.py publish_scheduled_loop & scheduler=$$!; \
+	@echo "Klart: öppna http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/). Ctrl-C stoppar."
+	@export WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}; \
+	$(BIN)/python manage.py publish_scheduled_loop & scheduler=$$!; \
 	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## Production settings on http://127.0.0.1:$(PORT)/ through gunicorn and WhiteNoise.
 ## Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment (docs/production.md).
 ## Plain http on this machine, so no redirect to https unless SECURE_SSL_REDIRECT=true.
+## Here browsers talk to gunicorn directly, so no proxy is trusted (NUM_PROXIES=0); behind
+## a front cache set NUM_PROXIES=1, behind a load balancer and a front cache 2.
 WORKERS ?= 3
+NUM_PROXIES ?= 0
+PROD := DJANGO_SETTINGS_MODULE=agency.settings.production NUM_PROXIES=$(NUM_PROXIES)
 serve-prod: install
-	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py collectstatic --noinput
-	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py migrate --noinput
-	DJANGO_SETTINGS_MODULE=agency.settings.production $(BIN)/python manage.py createcachetable
-	DJANGO_SETTINGS_MODULE=agency.settings.production \
-	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SERVE_IMAGES=$${SERVE_IMAGES:-true} \
+	$(PROD) $(BIN)/python manage.py collectstatic --noinput
+	$(PROD) $(BIN)/python manage.py migrate --noinput
+	$(PROD) $(BIN)/python manage.py createcachetable
+	$(PROD) SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SERVE_IMAGES=$${SERVE_IMAGES:-true} \
 	$(BIN)/gunicorn agency.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--timeout 30 --graceful-timeout 20 --max-requests 1000 --max-requests-jitter 100 \
 		--access-logfile -

@@ -1,6 +1,7 @@
 """The admin's login and password reset forms, with throttling."""
 
 from django import forms
+from django.utils.translation import gettext_lazy
 from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
 
 from editorial import login_throttle
@@ -12,6 +13,12 @@ class ThrottledLoginForm(LoginForm):
     The throttle message is the same for every account name, existing or not, and a
     failed login shows Wagtail's one message for unknown names and wrong passwords alike.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's field has no label, so Django shows the field's name, "Password", in
+        # every language; Django's own msgid has a translation in each of ours.
+        self.fields["password"].label = gettext_lazy("Password")
 
     def clean(self):
         seconds = login_throttle.seconds_locked(self.request, self.cleaned_data.get("username"))

@@ -1,28 +1,53 @@
-"""A small fixed-window rate limit per client IP, kept in Django's cache.
+"""The client's address, and a small fixed-window rate limit per client kept in Django's cache.
+
+``client_ip`` is the one place the site decides who a request comes from: login
+throttling, password-reset limits and the feedback form's rate limit all count per
+``client_ip``. Behind reverse proxies every request arrives from the nearest proxy, so
+the address is read from ``X-Forwarded-For`` as far as the trusted proxies wrote it
+(``NUM_PROXIES``, required in production); what the client itself wrote there is never
+trusted.
 
 Used where a form can be posted without logging in (the feedback form): a person
 sends a handful of messages at most, a script sends hundreds. The cache must be
 shared between processes in production (CACHES), or each process counts alone.
 """
 
+import ipaddress
+
 from django.conf import settings
 from django.core.cache import cache
 
 
+def _address(value):
+    """``value`` as a normalised IP address string, or "" when it is not one."""
+    try:
+        return str(ipaddress.ip_address(value.strip()))
+    except ValueError:
+        return ""
+
+
 def client_ip(request):
-    """The visitor's address. Behind NUM_PROXIES trusted proxies it is that many
-    entries from the right of X-Forwarded-For; entries further left are whatever the
-    client wrote and cannot be trusted."""
+    """The address of the client that sent ``request`` (a string; "" if unknown).
+
+    Each proxy appends the address it received the request from to ``X-Forwarded-For``
+    (the de-facto form of RFC 7239's ``for=``), so with ``NUM_PROXIES`` trusted proxies
+    in front of Django the client is the ``NUM_PROXIES``-th entry from the right: the one
+    the outermost trusted proxy wrote. Entries further left are whatever the client sent
+    and cannot be trusted, so adding them neither hides a client nor frames another
+    (OWASP, "Denial of Service" and "Credential Stuffing" cheat sheets: limit per
+    verified client). With ``NUM_PROXIES = 0`` (nothing in front) it is ``REMOTE_ADDR``.
+    A request that did not pass through all trusted proxies (too few entries, or an
+    entry that is not an address) counts as coming from ``REMOTE_ADDR``.
+    """
+    remote = _address(request.META.get("REMOTE_ADDR", ""))
     proxies = getattr(settings, "NUM_PROXIES", 0)
     if proxies:
         forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
+            part for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()
         ]
         if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+            return _address(forwarded[-proxies]) or remote
+    return remote
 
 
 def allow(scope, request, limit, period):

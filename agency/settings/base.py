@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -265,11 +266,19 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webbplatsen@tillvaxtverket.se")
 
 # The feedback form accepts this many submissions per client address and period
-# (seconds), counted in the default cache. Behind a reverse proxy set NUM_PROXIES to
-# the number of proxies in front of Django, so the client address is read from
-# X-Forwarded-For; with 0 it is REMOTE_ADDR.
+# (seconds), counted in the default cache.
 FEEDBACK_RATE_LIMIT = (5, 60 * 60)
-NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+# Trusted proxies in front of Django (front cache, load balancer). Every per-client
+# limit (login throttling, password reset mails, feedback) reads the client's address
+# from X-Forwarded-For through this many proxies (pages.ratelimit.client_ip); with 0 it
+# is REMOTE_ADDR. Production requires it to be set (docs/production.md).
+_num_proxies = os.environ.get("NUM_PROXIES", "0").strip()
+if not _num_proxies.isdigit():
+    raise ImproperlyConfigured(
+        f"NUM_PROXIES must be the number of trusted proxies in front of the application "
+        f"(0, 1, 2, ...), not {_num_proxies!r}; see docs/production.md."
+    )
+NUM_PROXIES = int(_num_proxies)
 
 LOGGING = {
     "version": 1,

@@ -13,9 +13,14 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
-for required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
+for required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "NUM_PROXIES"):
     if not os.environ.get(required):
         raise ImproperlyConfigured(f"{required} must be set in the environment for production.")
+
+# NUM_PROXIES (how many trusted proxies stand in front of gunicorn) has no default here:
+# with too few, every visitor shares the proxy's address and one attacker locks every
+# editor out of the admin; with too many, clients choose their own address and evade
+# every limit. base.py checks that it is a number.
 
 DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]

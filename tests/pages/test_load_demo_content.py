@@ -108,3 +108,40 @@ def test_demo_accounts_only_exist_where_enabled(db, settings, django_user_model)
     settings.DEMO_ACCOUNTS_ENABLED = True
     call_command("load_demo_content", stdout=io.StringIO())
     assert django_user_model.objects.get(username="admin").is_superuser
+
+
+def test_make_runs_address_becomes_the_demo_site_and_full_urls_are_printed(db, settings):
+    from wagtail.models import Site
+
+    settings.ALLOWED_HOSTS = ["*"]
+    output = io.StringIO()
+
+    call_command("load_demo_content", hostname="127.0.0.1", port=8080, stdout=output)
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8080)
+    printed = output.getvalue()
+    for path in ("/", SMART, CONFERENCE, STRATEGY, "/admin/"):
+        assert f"  http://127.0.0.1:8080{path}\n" in printed
+
+
+def test_another_port_moves_the_one_demo_site(demo):
+    from wagtail.models import Site
+
+    call_command("load_demo_content", hostname="127.0.0.1", port=8000, stdout=io.StringIO())
+    call_command("load_demo_content", hostname="127.0.0.1", port=9000, stdout=io.StringIO())
+
+    assert list(Site.objects.values_list("hostname", "port")) == [("127.0.0.1", 9000)]
+
+
+@pytest.mark.parametrize("port", [0, -1, 70000])
+def test_an_impossible_port_is_refused_and_changes_nothing(db, port):
+    from django.core.management.base import CommandError
+    from wagtail.models import Site
+
+    before = list(Site.objects.values_list("hostname", "port"))
+
+    with pytest.raises(CommandError, match="portnummer"):
+        call_command("load_demo_content", port=port, stdout=io.StringIO())
+
+    assert list(Site.objects.values_list("hostname", "port")) == before

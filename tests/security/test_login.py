@@ -230,6 +230,7 @@ def test_production_counts_failures_in_a_cache_every_worker_shares():
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "www.tillvaxtverket.se",
         "DATABASE_URL": "postgres://nobody@127.0.0.1:9/unreachable",
+        "NUM_PROXIES": "1",
     }
     result = subprocess.run(
         [

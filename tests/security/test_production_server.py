@@ -31,7 +31,7 @@ def server(tmp_path_factory):
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "SECURE_", "SERVE_"))
-        and key not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS"}
+        and key not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "NUM_PROXIES"}
     }
     env.update(
         DJANGO_SETTINGS_MODULE="agency.settings.production",
@@ -40,6 +40,7 @@ def server(tmp_path_factory):
         DATABASE_URL=f"sqlite:///{folder / 'db.sqlite3'}",
         STATIC_ROOT=str(folder / "static"),
         MEDIA_ROOT=str(folder / "media"),
+        NUM_PROXIES="1",  # as behind the shipped front cache
     )
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
     # The same steps as `make serve-prod`.

@@ -58,6 +58,7 @@ def production_env(**overrides):
             "SECRET_KEY",
             "ALLOWED_HOSTS",
             "DATABASE_URL",
+            "NUM_PROXIES",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
         }
     }
@@ -66,6 +67,7 @@ def production_env(**overrides):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="www.tillvaxtverket.se",
         DATABASE_URL=UNREACHABLE_DATABASE,
+        NUM_PROXIES="1",
     )
     for key, value in overrides.items():
         if value is None:
@@ -111,10 +113,12 @@ def test_check_deploy_does_complain_about_development_settings():
     result = run([MANAGE, "check", "--deploy", "--fail-level", "WARNING"], env)
 
     assert result.returncode != 0
-    assert "security.W018" in result.stderr + result.stdout  # DEBUG on
+    output = result.stderr + result.stdout
+    assert "security.W008" in output  # no redirect to HTTPS
+    assert "security.W012" in output  # session cookie not HTTPS-only
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "NUM_PROXIES"])
 def test_production_refuses_to_start_without_required_setting(missing):
     result = run([MANAGE, "check"], production_env(**{missing: None}))
 
@@ -242,3 +246,26 @@ def test_admin_accepts_long_uncommon_password_for_new_editor(admin_client, djang
 
     assert response.status_code == 302
     assert django_user_model.objects.get(username="anna").check_password(password)
+
+
+@pytest.mark.parametrize("value", ["", "one", "-1", "1.5"])
+def test_production_refuses_a_trusted_proxy_count_that_is_not_a_number(value):
+    result = run([MANAGE, "check"], production_env(NUM_PROXIES=value))
+
+    assert result.returncode != 0
+    assert "NUM_PROXIES must be" in result.stderr
+
+
+def test_serve_prod_says_how_many_proxies_it_trusts():
+    """`make serve-prod` would not start without it; gunicorn answers browsers directly there."""
+    result = subprocess.run(
+        ["make", "-n", "serve-prod"],
+        cwd=str(django_settings.BASE_DIR),
+        capture_output=True,
+        text=True,
+        env=production_env(NUM_PROXIES=None),
+    )
+    commands = [line for line in result.stdout.splitlines() if "agency.settings.production" in line]
+
+    assert commands
+    assert all("NUM_PROXIES=0" in line for line in commands)

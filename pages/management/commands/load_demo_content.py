@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -44,10 +44,24 @@ def paragraphs(*texts):
 class Command(BaseCommand):
     help = "Laddar demoinnehållet (Smart specialisering). Kan köras flera gånger."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--hostname",
+            help="Sajtens värdnamn, det som webbläsaren anger (make run: 127.0.0.1).",
+        )
+        parser.add_argument(
+            "--port",
+            type=int,
+            help="Porten som servern svarar på (make run: PORT, 8000 om inget annat anges).",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
+        port = options.get("port")
+        if port is not None and not 0 < port < 65536:
+            raise CommandError(f"--port ska vara ett portnummer mellan 1 och 65535, inte {port}.")
         home = self.ensure_home()
-        site = self.ensure_site(home)
+        site = self.ensure_site(home, hostname=options.get("hostname"), port=port)
         contact = self.ensure_contact()
         collection = self.ensure_collection()
 
@@ -123,14 +137,15 @@ class Command(BaseCommand):
         if settings.DEMO_ACCOUNTS_ENABLED:
             self.ensure_accounts()
         self.stdout.write(self.style.SUCCESS("Demoinnehållet är laddat."))
-        for page in (smart, conference, strategy):
-            self.stdout.write(f"  {page.url}")
+        for page in (home, smart, conference, strategy):
+            self.stdout.write(f"  {page.get_full_url()}")
+        self.stdout.write(f"  {site.root_url}/admin/")
 
     def ensure_home(self):
         home = HomePage.objects.first()
         if home is not None:
             return home
-        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
+        root = Page.get_first_root_node() or Page.add_root(title="Rot", slug="root")
         # Wagtail's installer leaves a placeholder "Welcome" page; the home page replaces it.
         for placeholder in root.get_children().filter(slug="home"):
             if placeholder.specific_class is Page:
@@ -147,10 +162,17 @@ class Command(BaseCommand):
         home.save_revision().publish()
         return home
 
-    def ensure_site(self, home):
+    def ensure_site(self, home, hostname=None, port=None):
+        """The default Site, serving the demo's home page; at the host and port the server
+        answers on when given, so every full URL the site writes (canonical links, feeds,
+        calendars, e-mails) points at the running demo."""
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             site = Site(hostname="localhost", port=80, is_default_site=True)
+        if hostname:
+            site.hostname = hostname
+        if port:
+            site.port = port
         site.root_page = home
         site.site_name = content.ORGANISATION
         site.save()
@@ -174,7 +196,7 @@ class Command(BaseCommand):
         return contact
 
     def ensure_collection(self):
-        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        root = Collection.get_first_root_node() or Collection.add_root(name="Rot")
         existing = root.get_children().filter(name="Demoinnehåll").first()
         return existing or root.add_child(name="Demoinnehåll")
 
