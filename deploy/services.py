@@ -71,7 +71,8 @@ def wait_until(check, what, timeout=60, service=None):
         if check():
             return
         if service is not None and service.process.poll() is not None:
-            raise ServiceError(f"{what}: exited with {service.process.returncode}\n{service.log_tail()}")
+            code = service.process.returncode
+            raise ServiceError(f"{what}: exited with {code}\n{service.log_tail()}")
         time.sleep(0.2)
     tail = service.log_tail() if service is not None else ""
     raise ServiceError(f"{what}: no answer after {timeout} s\n{tail}")
@@ -173,8 +174,9 @@ def _pg_binary(name):
 
 
 def start_postgres(workdir, port=None):
-    """A throwaway PostgreSQL cluster in `workdir` (trust authentication, 127.0.0.1
-    only). Returns (Service, url of its 'postgres' database as user postgres)."""
+    """A PostgreSQL cluster of its own in `workdir` (made on first use; trust
+    authentication, 127.0.0.1 only). Returns (Service, url of its 'postgres' database
+    as user postgres)."""
     port = port or free_port()
     data = Path(workdir) / "pgdata"
     user = _as_postgres_user()
@@ -183,16 +185,17 @@ def start_postgres(workdir, port=None):
         os.setgid(user.pw_gid)
         os.setuid(user.pw_uid)
 
-    data.mkdir(parents=True)
-    if user:
-        os.chown(workdir, user.pw_uid, user.pw_gid)
-        os.chown(data, user.pw_uid, user.pw_gid)
-    subprocess.run(
-        [_pg_binary("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8"],
-        check=True,
-        capture_output=True,
-        preexec_fn=demote if user else None,  # noqa: PLW1509
-    )
+    if not (data / "PG_VERSION").exists():  # kept from an earlier start otherwise
+        data.mkdir(parents=True, exist_ok=True)
+        if user:
+            os.chown(workdir, user.pw_uid, user.pw_gid)
+            os.chown(data, user.pw_uid, user.pw_gid)
+        subprocess.run(
+            [_pg_binary("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8"],
+            check=True,
+            capture_output=True,
+            preexec_fn=demote if user else None,  # noqa: PLW1509
+        )
     command = [_pg_binary("postgres"), "-D", str(data), "-h", HOST, "-p", str(port)]
     command += ["-k", str(workdir)]
     if user:

@@ -58,6 +58,8 @@ def production_env(**overrides):
             "SECRET_KEY",
             "ALLOWED_HOSTS",
             "DATABASE_URL",
+            "REDIS_URL",
+            "AWS_STORAGE_BUCKET_NAME",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
         }
     }
@@ -66,6 +68,8 @@ def production_env(**overrides):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="www.tillvaxtverket.se",
         DATABASE_URL=UNREACHABLE_DATABASE,
+        # Settings only name it; nothing here connects.
+        REDIS_URL="redis://127.0.0.1:9/0",
     )
     for key, value in overrides.items():
         if value is None:
@@ -114,7 +118,7 @@ def test_check_deploy_does_complain_about_development_settings():
     assert "security.W018" in result.stderr + result.stdout  # DEBUG on
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"])
 def test_production_refuses_to_start_without_required_setting(missing):
     result = run([MANAGE, "check"], production_env(**{missing: None}))
 

@@ -4,9 +4,9 @@ through the site, and a document of a restricted collection is readable neither 
 the bucket's endpoint nor through the site without permission."""
 
 import io
-import uuid
 import urllib.error
 import urllib.request
+import uuid
 
 import pytest
 from django.core.files.storage import default_storage
@@ -172,9 +172,7 @@ def test_a_second_upload_with_the_same_name_keeps_the_first_file(bucket, seaweed
         assert file.read() == b"%PDF-1 first"
 
 
-def test_missing_rendition_or_a_path_outside_the_images_folder_is_not_found(
-    client, bucket, db
-):
+def test_missing_rendition_or_a_path_outside_the_images_folder_is_not_found(client, bucket, db):
     assert client.get("/media/images/finns-inte.jpg").status_code == 404
     assert client.get("/media/images/../documents/budget.pdf").status_code == 404
     assert client.get("/media/documents/budget.pdf").status_code == 404
