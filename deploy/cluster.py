@@ -25,7 +25,6 @@ import secrets
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -154,8 +153,7 @@ class Cluster:
         return url
 
     def _seaweedfs(self):
-        folder = Path(tempfile.mkdtemp(prefix="seaweedfs-", dir=self.workdir))
-        server = SeaweedFS(folder)
+        server = SeaweedFS(self.workdir / "seaweedfs")
         self.started.append(server)
         server.create_bucket(BUCKET)
         self.say(f"seaweedfs: {server.endpoint_url}/ (private bucket {BUCKET!r})")

