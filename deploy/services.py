@@ -63,19 +63,25 @@ def http_status(url, headers=None, timeout=5):
         return None
 
 
-def wait_until(check, what, timeout=60, service=None):
+def wait_until(check, what, timeout=60, service=None, stop_on_failure=False):
     """Poll `check()` until it is true; ServiceError after `timeout` seconds or as soon
-    as `service` has exited (with the end of its log)."""
+    as `service` has exited (with the end of its log). With `stop_on_failure` the
+    service is stopped before the error is raised (for callers that do not keep it)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
             return
         if service is not None and service.process.poll() is not None:
             code = service.process.returncode
-            raise ServiceError(f"{what}: exited with {code}\n{service.log_tail()}")
+            error = ServiceError(f"{what}: exited with {code}\n{service.log_tail()}")
+            break
         time.sleep(0.2)
-    tail = service.log_tail() if service is not None else ""
-    raise ServiceError(f"{what}: no answer after {timeout} s\n{tail}")
+    else:
+        tail = service.log_tail() if service is not None else ""
+        error = ServiceError(f"{what}: no answer after {timeout} s\n{tail}")
+    if service is not None and stop_on_failure:
+        service.stop()
+    raise error
 
 
 class Service:
@@ -144,7 +150,7 @@ def start_redis(workdir, port=None):
         Path(workdir) / "redis.log",
         stop_timeout=10,
     )
-    wait_until(lambda: listening(port), "redis", timeout=20, service=service)
+    wait_until(lambda: listening(port), "redis", 20, service, stop_on_failure=True)
     return service, f"redis://{HOST}:{port}/0"
 
 
@@ -201,7 +207,7 @@ def start_postgres(workdir, port=None):
     if user:
         command = ["runuser", "-u", user.pw_name, "--", *command]
     service = Service("postgres", command, Path(workdir) / "postgres.log", stop_timeout=30)
-    wait_until(lambda: listening(port), "postgres", timeout=60, service=service)
+    wait_until(lambda: listening(port), "postgres", 60, service, stop_on_failure=True)
     return service, f"postgres://postgres@{HOST}:{port}/postgres"
 
 
@@ -308,8 +314,9 @@ class SeaweedFS:
         wait_until(
             lambda: http_status(self.endpoint_url + "/") is not None,
             "seaweedfs",
-            timeout=90,
-            service=self.service,
+            90,
+            self.service,
+            stop_on_failure=True,
         )
 
     def client(self):
