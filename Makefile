@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate demo lint format messages clean serve-prod
+.PHONY: run test install migrate demo lint format messages clean serve-prod cluster
 
 # `make run` in four steps, each announced; the first run takes several minutes
 # (the install), later runs seconds.
@@ -40,21 +40,30 @@ run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## Production settings on http://127.0.0.1:$(PORT)/ through gunicorn and WhiteNoise.
-## Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment (docs/production.md).
-## Plain http on this machine, so no redirect to https unless SECURE_SSL_REDIRECT=true.
-## Here browsers talk to gunicorn directly, so no proxy is trusted (NUM_PROXIES=0); behind
-## a front cache set NUM_PROXIES=1, behind a load balancer and a front cache 2.
+## Needs SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and REDIS_URL in the environment
+## (docs/production.md). Plain http on this machine, so no redirect to https unless
+## SECURE_SSL_REDIRECT=true. Here browsers talk to gunicorn directly, so no proxy is
+## trusted (NUM_PROXIES=0); behind a front cache set NUM_PROXIES=1, behind a load
+## balancer and a front cache 2.
 WORKERS ?= 3
+THREADS ?= 4
 NUM_PROXIES ?= 0
 PROD := DJANGO_SETTINGS_MODULE=agency.settings.production NUM_PROXIES=$(NUM_PROXIES)
 serve-prod: install
 	$(PROD) $(BIN)/python manage.py collectstatic --noinput
 	$(PROD) $(BIN)/python manage.py migrate --noinput
-	$(PROD) $(BIN)/python manage.py createcachetable
 	$(PROD) SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SERVE_IMAGES=$${SERVE_IMAGES:-true} \
-	$(BIN)/gunicorn agency.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
+	$(BIN)/gunicorn agency.wsgi:application --bind 127.0.0.1:$(PORT) \
+		--worker-class gthread --workers $(WORKERS) --threads $(THREADS) \
 		--timeout 30 --graceful-timeout 20 --max-requests 1000 --max-requests-jitter 100 \
 		--access-logfile -
+
+## The production shape on one machine: PostgreSQL, Redis, SeaweedFS (S3), two app nodes
+## and the Varnish front cache on http://127.0.0.1:$(FRONT_PORT)/ (deploy/cluster.py).
+## Prints "front: http://127.0.0.1:$(FRONT_PORT)/" once everything answers; Ctrl-C stops it all.
+FRONT_PORT ?= 8080
+cluster: install
+	$(BIN)/python -m deploy.cluster --front-port $(FRONT_PORT)
 
 ## The whole test suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
 test: install
@@ -69,4 +78,4 @@ format: install
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected
+	rm -rf $(VENV) db.sqlite3 media static_collected .cluster

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -10,7 +10,7 @@ from editorial.views import ThrottledLoginView
 from events import urls as events_urls
 from pages.feeds import NewPublicationsFeed
 from pages.search_views import search
-from pages.views import robots_txt
+from pages.views import robots_txt, serve_rendition
 
 urlpatterns = [
     # Before Wagtail's own: the same login, answering 429 while logins are throttled.
@@ -30,19 +30,18 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-elif settings.SERVE_IMAGES:
-    # Image renditions only (never documents/, which go through the privacy-checking
-    # view): for `make serve-prod` without a web server in front.
-    from django.urls import re_path
-    from django.views.static import serve
+    if not settings.AWS_STORAGE_BUCKET_NAME:
+        urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>images/.+)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+# Image renditions only (never documents/, which go through the privacy-checking view),
+# from the media storage: the private bucket (pages/storage.py), or with SERVE_IMAGES
+# the media folder for `make serve-prod` without a web server in front.
+urlpatterns += [
+    re_path(
+        rf"^{settings.MEDIA_URL.strip('/')}/images/(?P<path>.+)$",
+        serve_rendition,
+        name="serve_rendition",
+    )
+]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,7 +1,10 @@
-from django.http import HttpResponse
+import mimetypes
+
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 
 @require_GET
@@ -12,3 +15,28 @@ def robots_txt(request):
         "robots.txt", {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))}
     )
     return HttpResponse(content, content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def serve_rendition(request, path):
+    """An image rendition from the media storage (the private bucket): ``path`` is the
+    name below Wagtail's ``images/`` folder. 404 for anything else or a missing file.
+    Renditions are derived from public images, so shared caches may keep them
+    (Cache-Control: public, RFC 9111 section 5.2.2.9); originals and documents never
+    come through here."""
+    from wagtail.images.models import get_rendition_storage
+
+    if not (settings.AWS_STORAGE_BUCKET_NAME or settings.SERVE_IMAGES):
+        raise Http404  # a web server in front serves the media folder
+    parts = path.split("/")
+    if not path or any(part in {"", ".", ".."} for part in parts):
+        raise Http404
+    name = "images/" + path
+    try:
+        file = get_rendition_storage().open(name)
+    except (FileNotFoundError, OSError) as error:
+        raise Http404 from error
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    response = FileResponse(file, content_type=content_type)
+    response["Cache-Control"] = "public, max-age=3600"
+    return response

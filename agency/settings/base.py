@@ -169,7 +169,62 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+
+def s3_media_storage(environ):
+    """The STORAGES entry for media in the bucket that `environ` (os.environ or a dict
+    with the same AWS_* names) describes."""
+    return {
+        "BACKEND": "pages.storage.PrivateMediaStorage",
+        "OPTIONS": {
+            "bucket_name": environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": int(environ.get("AWS_QUERYSTRING_EXPIRE", "60")),
+            # Two uploads named alike must not replace each other's file.
+            "file_overwrite": False,
+            "addressing_style": environ.get("AWS_S3_ADDRESSING_STYLE", "path"),
+            "signature_version": "s3v4",
+        },
+    }
+
+
+# Media on S3-compatible object storage when a bucket is named (docs/production.md,
+# "Media in object storage"); local disk (MEDIA_ROOT) otherwise. The bucket and its
+# objects are private: documents reach visitors only through Wagtail's serve view
+# (/dokument/...), which checks collection privacy first and then streams the file;
+# image renditions are streamed under MEDIA_URL/images/ by pages.views.serve_rendition.
+# Any other URL of a stored file is signed and expires after AWS_QUERYSTRING_EXPIRE s.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = s3_media_storage(os.environ)
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Shared state for every process and every app node (docs/production.md): with REDIS_URL
+# the cache is Redis (django-redis), where login throttles, rate limits and Wagtail's
+# cached site root paths and renditions live, and sessions are read through it
+# (cached_db: Redis first, the database when Redis has lost them). Without it, each
+# process keeps its own in-memory cache, enough for `make run` and the test suite.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "agency"),
+            "OPTIONS": {
+                # A Redis that does not answer within these seconds fails the request
+                # instead of tying up the worker.
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 2,
+            },
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Security headers sent in every environment (production.py adds HTTPS-only ones).
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -64,17 +64,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# One cache shared by every gunicorn worker (and every server): the login throttle and
-# the feedback form's rate limit count in it, and with a per-process cache each worker
-# would count alone, so a throttled account could still log in through another worker.
-# The database cache needs no extra service; `manage.py createcachetable` creates its
-# table (make serve-prod runs it after migrate).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "agency_cache",
-    }
-}
+# One cache shared by every gunicorn worker and every app node: the login throttle and
+# the feedback form's rate limit count in it, sessions are read through it, and with a
+# per-process cache each process would count alone, so a throttled account could still
+# log in through another worker or node. base.py builds CACHES from REDIS_URL.
+if not REDIS_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set in the environment for production (the shared cache)."
+    )
 
 # Links in notification and password e-mails: the site's own address, never the
 # Host header of whichever request triggered them.

@@ -231,6 +231,7 @@ def test_production_counts_failures_in_a_cache_every_worker_shares():
         "ALLOWED_HOSTS": "www.tillvaxtverket.se",
         "DATABASE_URL": "postgres://nobody@127.0.0.1:9/unreachable",
         "NUM_PROXIES": "1",
+        "REDIS_URL": "redis://127.0.0.1:9/0",
     }
     result = subprocess.run(
         [
@@ -246,10 +247,7 @@ def test_production_counts_failures_in_a_cache_every_worker_shares():
     )
 
     backend = result.stdout.strip()
-    assert backend not in {
-        "django.core.cache.backends.locmem.LocMemCache",
-        "django.core.cache.backends.dummy.DummyCache",
-    }
+    assert backend == "django_redis.cache.RedisCache"
 
 
 def test_a_lock_is_kept_in_the_shared_database_cache_not_in_process_memory(

@@ -25,13 +25,14 @@ def free_port():
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, redis_url):
     folder = tmp_path_factory.mktemp("production")
     env = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "SECURE_", "SERVE_"))
-        and key not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "NUM_PROXIES"}
+        and key
+        not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "NUM_PROXIES", "AWS_STORAGE_BUCKET_NAME"}
     }
     env.update(
         DJANGO_SETTINGS_MODULE="agency.settings.production",
@@ -41,10 +42,12 @@ def server(tmp_path_factory):
         STATIC_ROOT=str(folder / "static"),
         MEDIA_ROOT=str(folder / "media"),
         NUM_PROXIES="1",  # as behind the shipped front cache
+        REDIS_URL=redis_url,
+        CACHE_KEY_PREFIX=f"test-production-{secrets.token_hex(4)}",
     )
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
     # The same steps as `make serve-prod`.
-    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"], ["createcachetable"]):
+    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"]):
         result = subprocess.run(
             [*manage, *command], env=env, cwd=BASE_DIR, capture_output=True, text=True
         )

@@ -59,6 +59,8 @@ def production_env(**overrides):
             "ALLOWED_HOSTS",
             "DATABASE_URL",
             "NUM_PROXIES",
+            "REDIS_URL",
+            "AWS_STORAGE_BUCKET_NAME",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
         }
     }
@@ -68,6 +70,8 @@ def production_env(**overrides):
         ALLOWED_HOSTS="www.tillvaxtverket.se",
         DATABASE_URL=UNREACHABLE_DATABASE,
         NUM_PROXIES="1",
+        # Settings only name it; nothing here connects.
+        REDIS_URL="redis://127.0.0.1:9/0",
     )
     for key, value in overrides.items():
         if value is None:
@@ -118,7 +122,9 @@ def test_check_deploy_does_complain_about_development_settings():
     assert "security.W012" in output  # session cookie not HTTPS-only
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "NUM_PROXIES"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "NUM_PROXIES", "REDIS_URL"]
+)
 def test_production_refuses_to_start_without_required_setting(missing):
     result = run([MANAGE, "check"], production_env(**{missing: None}))
 
