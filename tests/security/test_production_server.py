@@ -32,7 +32,13 @@ def server(tmp_path_factory, redis_url):
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "SECURE_", "SERVE_"))
         and key
-        not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "NUM_PROXIES", "AWS_STORAGE_BUCKET_NAME"}
+        not in {
+            "DATABASE_URL",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "NUM_PROXIES",
+            "AWS_STORAGE_BUCKET_NAME",
+        }
     }
     env.update(
         DJANGO_SETTINGS_MODULE="agency.settings.production",
