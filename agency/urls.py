@@ -25,24 +25,38 @@ urlpatterns = [
     path("", include(events_urls)),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
-    urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-elif settings.SERVE_IMAGES:
-    # Image renditions only (never documents/, which go through the privacy-checking
-    # view): for `make serve-prod` without a web server in front.
+def image_rendition_urlpatterns():
+    """Serve image renditions (MEDIA_ROOT/images/) and nothing else from MEDIA_ROOT.
+
+    For `make serve-prod` (SERVE_IMAGES) and development (DEBUG), with no web server
+    in front. The served folder is images/ itself, so Django's ``safe_join`` refuses
+    every path that leaves it, however it is written (``../``, ``%2e%2e``, ``%2f``,
+    backslashes, absolute paths): a document's bytes are reachable only through the
+    permission-checked document view (/dokument/), never as a media file
+    (OWASP ASVS 12.3.1, path traversal).
+    """
+    from pathlib import Path
+
     from django.urls import re_path
     from django.views.static import serve
 
-    urlpatterns += [
+    return [
         re_path(
-            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>images/.+)$",
+            rf"^{settings.MEDIA_URL.strip('/')}/images/(?P<path>.+)$",
             serve,
-            {"document_root": settings.MEDIA_ROOT},
+            {"document_root": Path(settings.MEDIA_ROOT) / "images"},
         )
     ]
+
+
+if settings.DEBUG:
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+if settings.DEBUG or settings.SERVE_IMAGES:
+    # Never all of MEDIA_ROOT, not even in development: documents/ holds files of
+    # login-restricted collections.
+    urlpatterns += image_rendition_urlpatterns()
 
 urlpatterns += [path("", include(wagtail_urls))]
