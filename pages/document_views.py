@@ -12,7 +12,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
-from wagtail.documents.views import documents, multiple
+from wagtail.documents.views import chooser, documents, multiple
 from wagtail.permissions import policy_registry
 
 from editorial.usage import DeleteWarningMixin
@@ -90,6 +90,16 @@ class CreateFromUploadedDocumentView(multiple.CreateFromUploadedDocumentView):
         warn(self.request, upload_notes(self.object, self.request.user))
 
 
+class ChooserUploadView(chooser.DocumentChooserUploadView):
+    """The chooser's upload (inline, e.g. a speaker's presentation): the modal closes
+    on success, so the notes wait for the editor's next page as messages."""
+
+    def save_form(self, form):
+        document = super().save_form(form)
+        warn(self.request, upload_notes(document, self.request.user))
+        return document
+
+
 def admin_urlpatterns():
     """Our views on Wagtail's own document URLs (registered before Wagtail's)."""
     return [
@@ -113,5 +123,10 @@ def admin_urlpatterns():
             "documents/multiple/create_from_uploaded_document/<int:uploaded_file_id>/",
             CreateFromUploadedDocumentView.as_view(),
             name="agency_document_create_from_uploaded",
+        ),
+        path(
+            "documents/chooser/create/",
+            ChooserUploadView.as_view(),
+            name="agency_document_chooser_upload",
         ),
     ]

@@ -2,6 +2,7 @@
 document model (language field, content checks, PDF reading): single upload, multiple
 upload and its "uploaded document" step, the chooser's upload, edit, replace, delete."""
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
@@ -199,3 +200,40 @@ def test_multiple_upload_delete_removes_the_document(admin_client):
 
     assert response.json()["success"] is True
     assert not Document.objects.exists()
+
+
+def test_chooser_upload_tells_the_editor_on_the_next_page_what_could_not_be_read(
+    admin_client,
+):
+    from tests.pdf_files import encrypted_pdf
+
+    admin_client.post(
+        reverse("wagtaildocs_chooser:create"),
+        {
+            "document-chooser-upload-title": "Presentation",
+            "document-chooser-upload-file": SimpleUploadedFile("bilder.pdf", encrypted_pdf()),
+            "document-chooser-upload-collection": root_collection(),
+        },
+    )
+
+    page = admin_client.get(reverse("wagtailadmin_home"))
+    warnings = [str(m) for m in page.context["messages"] if m.level_tag == "warning"]
+    assert any("ägarlösenord" in warning for warning in warnings)
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("wagtaildocs:add", []),
+        ("wagtaildocs:edit", [1]),
+        ("wagtaildocs:delete", [1]),
+        ("wagtaildocs:add_multiple", []),
+        ("wagtaildocs:create_multiple_from_uploaded_document", [1]),
+        ("wagtaildocs_chooser:create", []),
+    ],
+)
+def test_our_document_views_keep_the_admins_login_requirement(client, db, name, args):
+    response = client.get(reverse(name, args=args))
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
