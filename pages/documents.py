@@ -141,12 +141,12 @@ def read_pdf_file(fileobj, time_limit=None):
         return reading
     deadline = time.monotonic() + time_limit
     chunks, length, failed, read = [], 0, 0, 0
-    for page in pages:
+    for index in range(reading.page_count):
         if length >= MAX_EXTRACTED_TEXT or time.monotonic() > deadline:
             break
         read += 1
         try:
-            text = page.extract_text() or ""
+            text = pages[index].extract_text() or ""
         except Exception as error:  # noqa: BLE001 - one broken page spoils no other
             logger.warning("Could not read the text of a PDF page: %s", error)
             failed += 1
