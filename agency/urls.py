@@ -26,16 +26,15 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    if not settings.AWS_STORAGE_BUCKET_NAME:
-        urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Image renditions only (never documents/, which go through the privacy-checking view),
-# from the media storage: the private bucket (pages/storage.py), or with SERVE_IMAGES
-# the media folder for `make serve-prod` without a web server in front.
+# Image renditions only, never all of MEDIA_ROOT, not even in development: documents/
+# holds files of login-restricted collections, reachable only through the
+# permission-checked document view (/dokument/). Served from the media storage (the
+# private bucket, pages/storage.py), or from the media folder under DEBUG and with
+# SERVE_IMAGES (`make serve-prod` and `make run` without a web server in front).
 urlpatterns += [
     re_path(
         rf"^{settings.MEDIA_URL.strip('/')}/images/(?P<path>.+)$",

@@ -1,8 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
+
+from editorial.usage import DeleteWarningMixin
 
 from .models import ContactPerson
+
+
+class ContactPersonDeleteView(DeleteWarningMixin, DeleteView):
+    """The confirmation names the live pages whose contact card would disappear."""
 
 
 class ContactPersonViewSet(SnippetViewSet):
@@ -14,6 +20,8 @@ class ContactPersonViewSet(SnippetViewSet):
     list_display = ["name", "title", "unit", "phone"]
     search_fields = ["name", "title", "unit"]
     list_filter = ["live"]
+    delete_view_class = ContactPersonDeleteView
+    delete_template_name = DeleteWarningMixin.template_name
 
 
 register_snippet(ContactPersonViewSet)

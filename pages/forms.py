@@ -5,7 +5,7 @@ Wagtail builds both its single and its multiple upload forms on these bases
 editor can upload through is checked. The checks live in pages/uploads.py.
 """
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -19,6 +19,31 @@ from pages.uploads import (
 
 
 class AgencyDocumentForm(BaseDocumentForm):
+    """Wagtail's document form for every path: single and multiple upload, the
+    multiple uploader's edit step, the chooser's upload and the edit form.
+
+    The multiple uploader posts only title, collection and file. A field the editor
+    did not send and the model has a default for (the language) takes that default,
+    so the document is created at once and the editor corrects it in the form that
+    follows, instead of every file taking Wagtail's "uploaded document" detour.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            for name, field in self.fields.items():
+                if self._model_has_default(name) and field.widget.value_omitted_from_data(
+                    self.data, self.files, self.add_prefix(name)
+                ):
+                    # Django then leaves the model's default in place (construct_instance).
+                    field.required = False
+
+    def _model_has_default(self, name):
+        try:
+            return self._meta.model._meta.get_field(name).has_default()
+        except FieldDoesNotExist:
+            return False
+
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         # Only a newly uploaded file is checked; an unchanged one was checked before.

@@ -17,6 +17,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageSequence
 
+from pages.documents import open_pdf
+
 # What each OOXML format keeps inside its ZIP: the package index and its main folder.
 OOXML_MAIN_FOLDERS = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
 OPENDOCUMENT_MIMETYPES = {
@@ -79,8 +81,25 @@ def check_document_contents(uploaded_file):
 
 
 def check_pdf(fileobj, extension):
+    """A PDF must start like one, and open without a password.
+
+    A PDF with a user password (ISO 32000-2, 7.6.4) opens for nobody without it, so
+    visitors could not read it. Any other reading problem is no reason to refuse the
+    file: it is stored with what could be read (pages/documents.py).
+    """
     if not fileobj.read(5) == b"%PDF-":
         raise mismatch_error(extension)
+    fileobj.seek(0)
+    _reader, _problems, needs_password = open_pdf(fileobj)
+    if needs_password:
+        raise ValidationError(
+            _(
+                "PDF-filen är skyddad med ett lösenord som krävs för att öppna den, så "
+                "besökarna skulle inte kunna läsa den. Spara en version utan "
+                "öppningslösenord och ladda upp den igen."
+            ),
+            code="pdf_password",
+        )
 
 
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError)

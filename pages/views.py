@@ -1,6 +1,7 @@
 import mimetypes
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -20,13 +21,15 @@ def robots_txt(request):
 @require_safe
 def serve_rendition(request, path):
     """An image rendition from the media storage (the private bucket): ``path`` is the
-    name below Wagtail's ``images/`` folder. 404 for anything else or a missing file.
+    name below Wagtail's ``images/`` folder. 404 for anything else or a missing file:
+    no part may be empty, ``.`` or ``..`` (after URL decoding, so ``%2e%2e`` and ``%2f``
+    forms too), so no path leaves ``images/`` (OWASP ASVS 12.3.1, path traversal).
     Renditions are derived from public images, so shared caches may keep them
     (Cache-Control: public, RFC 9111 section 5.2.2.9); originals and documents never
     come through here."""
     from wagtail.images.models import get_rendition_storage
 
-    if not (settings.AWS_STORAGE_BUCKET_NAME or settings.SERVE_IMAGES):
+    if not (settings.AWS_STORAGE_BUCKET_NAME or settings.SERVE_IMAGES or settings.DEBUG):
         raise Http404  # a web server in front serves the media folder
     parts = path.split("/")
     if not path or any(part in {"", ".", ".."} for part in parts):
@@ -34,7 +37,7 @@ def serve_rendition(request, path):
     name = "images/" + path
     try:
         file = get_rendition_storage().open(name)
-    except (FileNotFoundError, OSError) as error:
+    except (FileNotFoundError, OSError, SuspiciousFileOperation) as error:
         raise Http404 from error
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     response = FileResponse(file, content_type=content_type)

@@ -291,6 +291,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # Refuses files whose contents are not what their names say (pages/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.forms.AgencyDocumentForm"
+# Seconds an upload may spend reading a PDF's text for search (pages/documents.py): well
+# inside gunicorn's 30 s timeout; the editor is told when text past it is left out.
+PDF_TEXT_TIME_LIMIT = float(os.environ.get("PDF_TEXT_TIME_LIMIT", "10"))
 
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -25,6 +25,13 @@ def _pdf_string(text):
     return b"(" + escaped + b")"
 
 
+def _pdf_text_string(text):
+    """A text string for the document information dictionary (ISO 32000-2, 7.9.2.2):
+    UTF-16BE with a byte order mark, which every reader decodes the same way (cp1252
+    bytes would be read as PDFDocEncoding, turning "–" into "Œ")."""
+    return b"<" + (b"\xfe\xff" + text.encode("utf-16-be")).hex().upper().encode() + b">"
+
+
 def _content_stream(page, number, total, title, subtitle):
     ops = [b"BT"]
     y = PAGE_HEIGHT - MARGIN
@@ -84,7 +91,7 @@ def build_pdf(title, subtitle, pages, language="sv-SE", author="Tillväxtverket"
             b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % font
         )
     objects[info_id] = (
-        b"<< /Title " + _pdf_string(title) + b" /Author " + _pdf_string(author) + b" >>"
+        b"<< /Title " + _pdf_text_string(title) + b" /Author " + _pdf_text_string(author) + b" >>"
     )
 
     output = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")

@@ -3,7 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
-from pages.documents import describe_document, describe_language, file_type_for, read_pdf
+from pages.documents import (
+    describe_document,
+    describe_language,
+    file_type_for,
+    read_pdf_file,
+    title_is_file_name,
+)
 
 DOCUMENT_LANGUAGES = [
     ("sv", _("Svenska")),
@@ -48,14 +54,31 @@ class AgencyDocument(AbstractDocument):
         verbose_name = _("dokument")
         verbose_name_plural = _("dokument")
 
+    def clean(self):
+        """Wagtail's check of the file's extension, when there is a file to check.
+
+        The multiple uploader's "uploaded document" step validates its form before it
+        attaches the file (checked when it was uploaded): Wagtail's clean would then
+        report an error on a field that form does not have, a server error.
+        """
+        if self.file:
+            super().clean()
+
     def _set_document_file_metadata(self):
         super()._set_document_file_metadata()
         self.file_type = file_type_for(self.file.name)
         self.page_count, self.text = None, ""
+        # What could not be read from the file, for the editor (not stored).
+        self.reading_problems = []
         if self.file_extension == "pdf":
             self.file.seek(0)
-            self.page_count, self.text = read_pdf(self.file)
+            reading = read_pdf_file(self.file)
             self.file.seek(0)
+            self.page_count, self.text = reading.page_count, reading.text
+            self.reading_problems = reading.problems
+            # Wagtail fills the title in from the file name; the PDF's own title is better.
+            if reading.title and title_is_file_name(self.title, self.file.name):
+                self.title = reading.title
 
     @property
     def description(self):

