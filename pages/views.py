@@ -32,12 +32,12 @@ def serve_rendition(request, path):
     if not (settings.AWS_STORAGE_BUCKET_NAME or settings.SERVE_IMAGES or settings.DEBUG):
         raise Http404  # a web server in front serves the media folder
     parts = path.split("/")
-    if not path or any(part in {"", ".", ".."} for part in parts):
+    if not path or "\x00" in path or any(part in {"", ".", ".."} for part in parts):
         raise Http404
     name = "images/" + path
     try:
         file = get_rendition_storage().open(name)
-    except (FileNotFoundError, OSError, SuspiciousFileOperation) as error:
+    except (OSError, ValueError, SuspiciousFileOperation) as error:  # NUL bytes: ValueError
         raise Http404 from error
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     response = FileResponse(file, content_type=content_type)
