@@ -11,6 +11,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from pages.search_text import in_search_form
+
 
 class ContactPersonQuerySet(models.QuerySet):
     def live(self):
@@ -69,13 +71,15 @@ class ContactPerson(
         PublishingPanel(),
     ]
 
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("title"),
-        index.SearchField("unit"),
-        index.FilterField("live"),
-    ]
+    search_fields = in_search_form(
+        [
+            index.SearchField("name"),
+            index.AutocompleteField("name"),
+            index.SearchField("title"),
+            index.SearchField("unit"),
+            index.FilterField("live"),
+        ]
+    )
 
     objects = ContactPersonQuerySet.as_manager()
 

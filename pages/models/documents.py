@@ -4,6 +4,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from pages.documents import describe_document, describe_language, file_type_for, read_pdf
+from pages.search_text import in_search_form
 
 DOCUMENT_LANGUAGES = [
     ("sv", _("Svenska")),
@@ -38,11 +39,13 @@ class AgencyDocument(AbstractDocument):
 
     admin_form_fields = (*Document.admin_form_fields, "language")
 
-    search_fields = [
-        *AbstractDocument.search_fields,
-        index.SearchField("text"),
-        index.FilterField("language"),
-    ]
+    search_fields = in_search_form(
+        [
+            *AbstractDocument.search_fields,
+            index.SearchField("text"),
+            index.FilterField("language"),
+        ]
+    )
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("dokument")

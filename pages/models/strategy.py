@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
+from pages.search_text import in_search_form
 
 from .mixins import ContactMixin
 from .topic import TopicPage
@@ -95,12 +96,14 @@ class StrategyDocumentPage(ContactMixin, Page):
         ]
     )
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.FilterField("publication_date"),
-    ]
+    search_fields = in_search_form(
+        [
+            *Page.search_fields,
+            index.SearchField("summary"),
+            index.SearchField("body"),
+            index.FilterField("publication_date"),
+        ]
+    )
 
     parent_page_types = ["pages.StrategyIndexPage"]
     subpage_types = []
