@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from pages.privacy import may_see_page
+
 
 class HomePage(Page):
     """The site root: an introduction, featured topics, and what is new, picked automatically."""
@@ -58,9 +60,9 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["featured_topics"] = [
-            item.page.specific
+            item.page
             for item in self.featured_topics.select_related("page")
-            if item.page.live and not item.page.get_view_restrictions().exists()
+            if may_see_page(request, item.page)
         ]
         context["upcoming_conferences"] = (
             ConferencePage.objects.live()
