@@ -49,6 +49,8 @@ PUBLIC_PAGES = [
     "publikationer",
     "publikationer-filtrerade",
     "strategi",
+    "strategi-lang-titel",
+    "amnessida-lang-titel",
     "sok-traffar",
     "sok-inga-traffar",
     "synpunkter",
@@ -83,21 +85,29 @@ def _restore(connection, serialized):
     connection.creation.deserialize_db_from_string(serialized)
 
 
+# Real Swedish compounds of 62 letters, one word each: titles and names must wrap or
+# hyphenate at 320 px (WCAG 1.4.10) wherever they appear.
+LONG_WORD = "Regionalutvecklingsfinansieringsstrategiimplementeringsarbetet"
+LONG_WORD_2 = "Kompetensförsörjningsstrategiimplementeringsuppföljningsarbete"
+assert len(LONG_WORD) == len(LONG_WORD_2) == 62
+
+
 def _extra_states():
-    """What the demo content lacks: an upcoming conference with a speaker."""
+    """What the demo content lacks: an upcoming conference with a speaker; long titles."""
     import datetime
 
     from django.utils import timezone
 
     from events.factories import ConferencePageFactory, SpeakerFactory
     from events.models import ConferenceIndexPage
+    from pages.factories import DocumentFactory
 
     index = ConferenceIndexPage.objects.get(slug="konferenser")
     start = timezone.localtime().replace(hour=9, minute=30, second=0, microsecond=0)
     start += datetime.timedelta(days=60)
     upcoming = ConferencePageFactory(
         parent=index,
-        title="Regional utveckling i praktiken 2027",
+        title=f"{LONG_WORD} i praktiken 2027",
         slug="regional-utveckling-2027",
         start=start,
         end=start + datetime.timedelta(hours=6, minutes=30),
@@ -106,8 +116,84 @@ def _extra_states():
         introduction="En dag om hur regioner omsätter strategier i handling.",
     )
     SpeakerFactory(conference=upcoming, name="Sara Nilsson", organisation="Region Västerbotten")
+    long_document = DocumentFactory(title=LONG_WORD_2, pages=2)
+    SpeakerFactory(
+        conference=upcoming,
+        name=f"Anna-Karin {LONG_WORD_2}",
+        role=f"Samordnare för {LONG_WORD}",
+        organisation=f"Länsstyrelsens {LONG_WORD}",
+        presentation=long_document,
+    )
     upcoming.save_revision().publish()
-    return upcoming
+    return upcoming, _long_title_states(long_document)
+
+
+def _long_title_states(long_document):
+    """A topic and a strategy titled with one 62-letter word, under the demo topic and
+    strategy index, with a long heading, document, contact and related topic; and a
+    top-level topic with a long title in the main menu and among the home page's topics.
+    Searching "smart specialisering" finds them too."""
+    import json
+
+    from contacts.factories import ContactPersonFactory
+    from pages.factories import StrategyDocumentPageFactory
+    from pages.models import HomePage, StrategyIndexPage, TopicPage
+
+    home = HomePage.objects.get()
+    contact = ContactPersonFactory(
+        name=f"Maria {LONG_WORD_2}",
+        title=f"Utredare för {LONG_WORD}",
+        unit=f"Avdelningen för {LONG_WORD_2}",
+        email=f"{LONG_WORD.lower()}@tillvaxtverket.se",
+    )
+    body = json.dumps(
+        [
+            {"type": "heading", "value": {"text": LONG_WORD_2, "level": "h2"}},
+            {
+                "type": "text",
+                "value": {
+                    "text": f"<p>Om smart specialisering och {LONG_WORD}. Läs "
+                    f'<a linktype="document" id="{long_document.pk}">{LONG_WORD_2}</a>.</p>'
+                },
+            },
+            {
+                "type": "documents",
+                "value": {"heading": LONG_WORD, "documents": [long_document.pk]},
+            },
+        ]
+    )
+    smart = TopicPage.objects.get(slug="smart-specialisering")
+    topic = smart.add_child(
+        instance=TopicPage(
+            title=LONG_WORD,
+            slug="lang-titel",
+            introduction=f"Smart specialisering: {LONG_WORD_2} och {LONG_WORD}.",
+            body=body,
+            contact=contact,
+        )
+    )
+    topic.save_revision().publish()
+    in_menu = home.add_child(
+        instance=TopicPage(
+            title=LONG_WORD_2,
+            slug="lang-meny",
+            show_in_menus=True,
+            introduction=f"Smart specialisering i {LONG_WORD}.",
+        )
+    )
+    in_menu.save_revision().publish()
+    home.featured_topics.create(page=in_menu, sort_order=1)
+    home.save_revision().publish()
+    strategy = StrategyDocumentPageFactory(
+        parent=StrategyIndexPage.objects.get(),
+        title=LONG_WORD_2,
+        slug="lang-strategi",
+        summary=f"<p>Smart specialisering och {LONG_WORD}.</p>",
+        document=long_document,
+    )
+    strategy.related_topics.set([topic])
+    strategy.save_revision().publish()
+    return {"amnessida-lang-titel": topic, "strategi-lang-titel": strategy}
 
 
 def _one_request_at_a_time_server():
@@ -158,14 +244,14 @@ def a11y_site(django_db_setup, django_db_blocker):
         serialized = connection.creation.serialize_db_to_string()
         cache.clear()
         call_command("load_demo_content", stdout=io.StringIO())
-        upcoming = _extra_states()
+        upcoming, long_titles = _extra_states()
         get_user_model().objects.create_superuser("admin", "admin@example.com", ADMIN_PASSWORD)
 
         past = ConferencePage.objects.get(slug="smart-specialisering-2018")
         topic = TopicPage.objects.get(slug="smart-specialisering")
         section = TopicPage.objects.get(slug="amnesomraden")
         strategy_index = StrategyIndexPage.objects.get()
-        strategy = StrategyDocumentPage.objects.get()
+        strategy = StrategyDocumentPage.objects.exclude(slug="lang-strategi").get()
         year = strategy.publication_date.year
         site = A11ySite(url="")
         site.paths = {
@@ -178,6 +264,7 @@ def a11y_site(django_db_setup, django_db_blocker):
             "publikationer": strategy_index.url,
             "publikationer-filtrerade": f"{strategy_index.url}?amne={topic.pk}&ar={year}&sprak=sv",
             "strategi": strategy.url,
+            **{name: page.url for name, page in long_titles.items()},
             "sok-traffar": "/sok/?q=smart+specialisering",
             "sok-inga-traffar": "/sok/?q=pelikanfjaderskrud",
             "synpunkter": FeedbackFormPage.objects.get().url,
