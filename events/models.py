@@ -35,6 +35,8 @@ class ConferenceIndexPage(Page):
         ),
     ]
 
+    search_fields = in_search_form(Page.search_fields)
+
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.ConferencePage"]
 

@@ -173,18 +173,34 @@ def _in_search_form(value):
     return value
 
 
-class NormalisedSearchField(index.SearchField):
+class _InSearchForm:
+    """Indexes the field's text in its search form. Equal to the plain field of the same
+    name, so Wagtail still sees Page's own search fields (check wagtailsearch.W001)."""
+
+    plain_class = None
+
+    def get_value(self, obj):
+        return _in_search_form(super().get_value(obj))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.plain_class):
+            return NotImplemented
+        return self.field_name == other.field_name and vars(self) == vars(other)
+
+    def __hash__(self):
+        return hash((self.plain_class, self.field_name))
+
+
+class NormalisedSearchField(_InSearchForm, index.SearchField):
     """Wagtail's SearchField, indexing the field's text in its search form."""
 
-    def get_value(self, obj):
-        return _in_search_form(super().get_value(obj))
+    plain_class = index.SearchField
 
 
-class NormalisedAutocompleteField(index.AutocompleteField):
+class NormalisedAutocompleteField(_InSearchForm, index.AutocompleteField):
     """Wagtail's AutocompleteField, indexing the field's text in its search form."""
 
-    def get_value(self, obj):
-        return _in_search_form(super().get_value(obj))
+    plain_class = index.AutocompleteField
 
 
 def in_search_form(search_fields):

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from pages.privacy import may_see_page
+from pages.search_text import in_search_form
 
 
 class HomePage(Page):
@@ -32,6 +33,8 @@ class HomePage(Page):
             max_num=6,
         ),
     ]
+
+    search_fields = in_search_form(Page.search_fields)
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

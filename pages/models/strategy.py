@@ -23,6 +23,8 @@ class StrategyIndexPage(Page):
         FieldPanel("introduction", help_text=_("Visas under rubriken, ovanför listan.")),
     ]
 
+    search_fields = in_search_form(Page.search_fields)
+
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StrategyDocumentPage"]
 
