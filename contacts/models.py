@@ -11,8 +11,6 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from pages.search_text import in_search_form
-
 
 class ContactPersonQuerySet(models.QuerySet):
     def live(self):
@@ -71,15 +69,13 @@ class ContactPerson(
         PublishingPanel(),
     ]
 
-    search_fields = in_search_form(
-        [
-            index.SearchField("name"),
-            index.AutocompleteField("name"),
-            index.SearchField("title"),
-            index.SearchField("unit"),
-            index.FilterField("live"),
-        ]
-    )
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("title"),
+        index.SearchField("unit"),
+        index.FilterField("live"),
+    ]
 
     objects = ContactPersonQuerySet.as_manager()
 
