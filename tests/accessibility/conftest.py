@@ -30,6 +30,8 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS, TIMEOUT_MS
 
+from .long_titles import LONG_WORD, long_title_states
+
 VENDOR = Path(__file__).resolve().parent / "vendor"
 AXE_SCRIPT = VENDOR / "axe.min.js"
 AXE_VERSION = "4.14.1"
@@ -85,13 +87,6 @@ def _restore(connection, serialized):
     connection.creation.deserialize_db_from_string(serialized)
 
 
-# Real Swedish compounds of 62 letters, one word each: titles and names must wrap or
-# hyphenate at 320 px (WCAG 1.4.10) wherever they appear.
-LONG_WORD = "Regionalutvecklingsfinansieringsstrategiimplementeringsarbetet"
-LONG_WORD_2 = "Kompetensförsörjningsstrategiimplementeringsuppföljningsarbete"
-assert len(LONG_WORD) == len(LONG_WORD_2) == 62
-
-
 def _extra_states():
     """What the demo content lacks: an upcoming conference with a speaker; long titles."""
     import datetime
@@ -100,7 +95,6 @@ def _extra_states():
 
     from events.factories import ConferencePageFactory, SpeakerFactory
     from events.models import ConferenceIndexPage
-    from pages.factories import DocumentFactory
 
     index = ConferenceIndexPage.objects.get(slug="konferenser")
     start = timezone.localtime().replace(hour=9, minute=30, second=0, microsecond=0)
@@ -116,84 +110,9 @@ def _extra_states():
         introduction="En dag om hur regioner omsätter strategier i handling.",
     )
     SpeakerFactory(conference=upcoming, name="Sara Nilsson", organisation="Region Västerbotten")
-    long_document = DocumentFactory(title=LONG_WORD_2, pages=2)
-    SpeakerFactory(
-        conference=upcoming,
-        name=f"Anna-Karin {LONG_WORD_2}",
-        role=f"Samordnare för {LONG_WORD}",
-        organisation=f"Länsstyrelsens {LONG_WORD}",
-        presentation=long_document,
-    )
+    long_titles = long_title_states(upcoming)
     upcoming.save_revision().publish()
-    return upcoming, _long_title_states(long_document)
-
-
-def _long_title_states(long_document):
-    """A topic and a strategy titled with one 62-letter word, under the demo topic and
-    strategy index, with a long heading, document, contact and related topic; and a
-    top-level topic with a long title in the main menu and among the home page's topics.
-    Searching "smart specialisering" finds them too."""
-    import json
-
-    from contacts.factories import ContactPersonFactory
-    from pages.factories import StrategyDocumentPageFactory
-    from pages.models import HomePage, StrategyIndexPage, TopicPage
-
-    home = HomePage.objects.get()
-    contact = ContactPersonFactory(
-        name=f"Maria {LONG_WORD_2}",
-        title=f"Utredare för {LONG_WORD}",
-        unit=f"Avdelningen för {LONG_WORD_2}",
-        email=f"{LONG_WORD.lower()}@tillvaxtverket.se",
-    )
-    body = json.dumps(
-        [
-            {"type": "heading", "value": {"text": LONG_WORD_2, "level": "h2"}},
-            {
-                "type": "text",
-                "value": {
-                    "text": f"<p>Om smart specialisering och {LONG_WORD}. Läs "
-                    f'<a linktype="document" id="{long_document.pk}">{LONG_WORD_2}</a>.</p>'
-                },
-            },
-            {
-                "type": "documents",
-                "value": {"heading": LONG_WORD, "documents": [long_document.pk]},
-            },
-        ]
-    )
-    smart = TopicPage.objects.get(slug="smart-specialisering")
-    topic = smart.add_child(
-        instance=TopicPage(
-            title=LONG_WORD,
-            slug="lang-titel",
-            introduction=f"Smart specialisering: {LONG_WORD_2} och {LONG_WORD}.",
-            body=body,
-            contact=contact,
-        )
-    )
-    topic.save_revision().publish()
-    in_menu = home.add_child(
-        instance=TopicPage(
-            title=LONG_WORD_2,
-            slug="lang-meny",
-            show_in_menus=True,
-            introduction=f"Smart specialisering i {LONG_WORD}.",
-        )
-    )
-    in_menu.save_revision().publish()
-    home.featured_topics.create(page=in_menu, sort_order=1)
-    home.save_revision().publish()
-    strategy = StrategyDocumentPageFactory(
-        parent=StrategyIndexPage.objects.get(),
-        title=LONG_WORD_2,
-        slug="lang-strategi",
-        summary=f"<p>Smart specialisering och {LONG_WORD}.</p>",
-        document=long_document,
-    )
-    strategy.related_topics.set([topic])
-    strategy.save_revision().publish()
-    return {"amnessida-lang-titel": topic, "strategi-lang-titel": strategy}
+    return upcoming, long_titles
 
 
 def _one_request_at_a_time_server():

@@ -5,7 +5,8 @@ At 320 CSS px (400 % zoom of a 1280 px window) nothing needs horizontal scrollin
 
 import pytest
 
-from .conftest import DESKTOP, LONG_WORD, LONG_WORD_2, PHONE, PUBLIC_PAGES, save_screenshot
+from .conftest import DESKTOP, PHONE, PUBLIC_PAGES, save_screenshot
+from .long_titles import LONG_WORD, LONG_WORD_2
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
