@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models.mixins import ContactMixin
+from pages.search_text import in_search_form
 
 
 class ConferenceIndexPage(Page):
@@ -33,6 +34,8 @@ class ConferenceIndexPage(Page):
             help_text=_("Visas under rubriken, ovanför kommande och tidigare konferenser."),
         ),
     ]
+
+    search_fields = in_search_form(Page.search_fields)
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.ConferencePage"]
@@ -104,18 +107,20 @@ class ConferencePage(ContactMixin, Page):
         ]
     )
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-        index.SearchField("city"),
-        index.SearchField("venue"),
-        index.RelatedFields(
-            "speakers", [index.SearchField("name"), index.SearchField("organisation")]
-        ),
-        index.FilterField("start"),
-        index.FilterField("end"),
-    ]
+    search_fields = in_search_form(
+        [
+            *Page.search_fields,
+            index.SearchField("introduction"),
+            index.SearchField("body"),
+            index.SearchField("city"),
+            index.SearchField("venue"),
+            index.RelatedFields(
+                "speakers", [index.SearchField("name"), index.SearchField("organisation")]
+            ),
+            index.FilterField("start"),
+            index.FilterField("end"),
+        ]
+    )
 
     parent_page_types = ["events.ConferenceIndexPage"]
     subpage_types = []

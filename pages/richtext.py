@@ -1,80 +1,142 @@
-"""Rich text as visitors get it: every document link tells type and size, every link to
-another website says so and opens in a new window. Editors write plain links; this adds
-the rest, so no link in the body can forget it."""
+"""Rich text as visitors get it, through Wagtail's own rewriting (link handlers registered
+in pages/wagtail_hooks.py), so ``{{ page.body }}``, ``{% include_block %}`` and ``|richtext``
+all give the final HTML and no template can forget it:
 
-from bs4 import BeautifulSoup
+- a link to a page or document a visitor cannot open (not live, deleted, restricted; see
+  pages/privacy.py) is plain text: its address would only answer 404 or ask for a login;
+- every document link tells type, size, pages and language (WCAG 2.1 SC 2.4.4, link
+  purpose), every link to another website says so and opens in a new window with
+  ``rel="noopener noreferrer"`` (OWASP: reverse tabnabbing).
+
+Wagtail's LinkRewriter replaces only the opening ``<a>`` tag, so a handler marks a link
+whose text needs a visible notice with ``data-link-notice``; ``add_link_notices`` (run by
+our ``wagtailcore/shared/richtext.html``, the template Wagtail renders every rich text
+with) moves it into a ``<span class="link-meta">`` before the link's ``</a>``.
+
+Each handler costs a fixed number of queries per render however many links: one for the
+linked objects, one for the view restrictions.
+"""
+
+import re
+
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.documents.rich_text import DocumentLinkHandler
-from wagtail.rich_text import expand_db_html
+from wagtail.rich_text import LinkHandler
+from wagtail.rich_text.pages import PageLinkHandler
+from wagtail.templatetags.wagtailcore_tags import richtext
 
-from pages.privacy import may_see_document
+from pages.privacy import documents_anyone_may_see, pages_anyone_may_see
 
-EXTERNAL_SCHEMES = ("http://", "https://", "//")
+NOTICE_ATTRIBUTE = "data-link-notice"
+# An opening tag our handlers marked, its text and its closing tag (rich text never nests
+# links, so the first </a> closes it). Attribute values are escaped, so never hold ">".
+_MARKED_LINK = re.compile(
+    r'<a\b([^>]*?) data-link-notice="([^"]*)"([^>]*)>(.*?)</a>', re.DOTALL | re.IGNORECASE
+)
 
 
 def external_link_notice():
     return _("länk till annan webbplats, öppnas i nytt fönster")
 
 
-def is_external(href):
-    return bool(href) and href.strip().lower().startswith(EXTERNAL_SCHEMES)
+def _opening_tag(attrs):
+    """<a ...> with escaped attribute values, in the given order; None values left out."""
+    parts = "".join(f' {name}="{escape(value)}"' for name, value in attrs if value is not None)
+    return f"<a{parts}>"
 
 
-class AgencyDocumentLinkHandler(DocumentLinkHandler):
-    """Wagtail's document link, carrying what the visitor should be told about the file."""
+def _ids(attrs_list):
+    return [attrs.get("id", "") for attrs in attrs_list]
+
+
+class VisiblePageLinkHandler(PageLinkHandler):
+    """Wagtail's page link, as plain text when the page is not live, is deleted or is
+    under a view restriction (rich text is rendered without knowing the visitor)."""
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
+        pages = pages_anyone_may_see(_ids(attrs_list))
         tags = []
-        for document in cls.get_many(attrs_list):
-            # Rich text is rendered without knowing the visitor, so a link to a document
-            # in a restricted collection stays plain text for everyone: its address
-            # (number and file name) is not published. A documents block shows such a
-            # document to members (pages/privacy.py).
-            if document is None or not may_see_document(None, document):
-                tags.append("<a>")
-                continue
-            attrs = {
-                "href": document.url,
-                "data-document-meta": document.description,
-            }
-            if document.hreflang:
-                attrs["hreflang"] = document.hreflang
-                attrs["data-document-language"] = document.language_description
-            soup = BeautifulSoup("", "html.parser")
-            tag = soup.new_tag("a", attrs=attrs)
-            tags.append(str(tag).removesuffix("</a>"))
+        for page_id in _ids(attrs_list):
+            page = pages.get(int(page_id)) if str(page_id).isdigit() else None
+            url = page.localized.url if page is not None else None
+            tags.append(_opening_tag([("href", url)]) if url else "<a>")
         return tags
 
 
-def _meta_span(soup, text):
-    span = soup.new_tag("span", attrs={"class": "link-meta"})
-    span.string = f"({text})"
-    return span
+class AgencyDocumentLinkHandler(DocumentLinkHandler):
+    """Wagtail's document link, carrying what the visitor should be told about the file;
+    plain text for a deleted document or one in a restricted collection."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        documents = documents_anyone_may_see(_ids(attrs_list))
+        tags = []
+        for document_id in _ids(attrs_list):
+            document = documents.get(int(document_id)) if str(document_id).isdigit() else None
+            if document is None:
+                tags.append("<a>")
+                continue
+            notice = ", ".join(
+                part for part in (document.description, document.language_description) if part
+            )
+            tags.append(
+                _opening_tag(
+                    [
+                        ("href", document.url),
+                        ("class", "document-link"),
+                        ("hreflang", document.hreflang or None),
+                        (NOTICE_ATTRIBUTE, notice),
+                    ]
+                )
+            )
+        return tags
 
 
-def enhance_links(html):
-    if "<a" not in html:
+class ExternalLinkHandler(LinkHandler):
+    """A link to another website (http or https): says so and opens in a new window."""
+
+    identifier = "external"
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        notice = external_link_notice()
+        return [
+            _opening_tag(
+                [
+                    ("href", attrs.get("href", "")),
+                    ("class", "external-link"),
+                    ("target", "_blank"),
+                    ("rel", "noopener noreferrer"),
+                    (NOTICE_ATTRIBUTE, notice),
+                ]
+            )
+            for attrs in attrs_list
+        ]
+
+    @classmethod
+    def expand_db_attributes(cls, attrs):
+        return cls.expand_db_attributes_many([attrs])[0]
+
+
+def _with_notice(match):
+    before, notice, after, text = match.groups()
+    return f'<a{before}{after}>{text} <span class="link-meta">({notice})</span></a>'
+
+
+def add_link_notices(html):
+    """Rewritten rich text with each marked link's notice shown after its text.
+
+    One linear pass with a regular expression; text without marked links is returned as it
+    is.
+    """
+    if NOTICE_ATTRIBUTE not in html:
         return html
-    soup = BeautifulSoup(html, "html.parser")
-    for link in soup.find_all("a"):
-        meta = link.attrs.pop("data-document-meta", None)
-        language = link.attrs.pop("data-document-language", None)
-        if meta is not None:
-            link["class"] = [*link.get("class", []), "document-link"]
-            text = ", ".join(part for part in (meta, language) if part)
-            link.append(" ")
-            link.append(_meta_span(soup, text))
-        elif is_external(link.get("href")):
-            link["target"] = "_blank"
-            link["rel"] = ["noopener", "noreferrer"]
-            link["class"] = [*link.get("class", []), "external-link"]
-            link.append(" ")
-            link.append(_meta_span(soup, external_link_notice()))
-    return str(soup)
+    return _MARKED_LINK.sub(_with_notice, html)
 
 
 def render_rich_text(value):
-    """Stored rich text (a string or a RichText value) to HTML for visitors."""
-    source = getattr(value, "source", value) or ""
-    return enhance_links(expand_db_html(source))
+    """Stored rich text (a string or a RichText value) to HTML for visitors: what
+    ``{{ value }}`` and ``|richtext`` render in a template."""
+    return str(richtext(value))

@@ -7,12 +7,18 @@ or any word beginning with its root ("konfer…", "strategi…"). SQLite, used i
 development, has no stemmer at all and gets the same root matching: plainer, but
 "konferenser" still finds "konferensen".
 
+Both only change how a plain-text query (PlainText, what ``.search("...")`` sends) becomes
+the database's query; indexing, ranking, filters and every other query type stay Wagtail's.
+Query words come from pages.search_text.query_terms, in the same normal form (NFKC,
+casefolded, invisible characters removed) as the indexed text (search_text.in_search_form).
+
 Configured as WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "pages.search_backend".
 """
 
 from functools import cache, reduce
 
 from django.contrib.postgres.search import SearchQuery
+from django.db import connection
 from django.db.models import Expression
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.backends.database.postgres.postgres import (
@@ -68,7 +74,7 @@ def fts5_query(query_string, operator="and"):
     """
     parts = []
     for term in query_terms(query_string):
-        alternatives = [f'"{term.lower()}"']
+        alternatives = [f'"{term}"']
         root = search_root(term)
         if root:
             alternatives.append(f'"{root}"*')
@@ -97,14 +103,18 @@ def swedish_sqlite_backend_class():
     class SwedishSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = SwedishSQLiteSearchQueryCompiler
 
-    return SwedishSQLiteSearchBackend
+    return SQLiteSearchBackend, SwedishSQLiteSearchBackend
 
 
 def SearchBackend(params):  # noqa: N802 - Wagtail looks for this name in the module
-    """The database backend for the current database, Swedish-forgiving where possible."""
+    """The database backend Wagtail picks for the current database (modelsearch's own
+    choice, by connection vendor and FTS5 support), with its Swedish query compiler where
+    we have one; any other backend (MySQL, SQLite without FTS5) as Wagtail gives it."""
     backend = database_backend(params)
     if isinstance(backend, PostgresSearchBackend):
         return SwedishPostgresSearchBackend(params)
-    if type(backend).__name__ == "SQLiteSearchBackend":
-        return swedish_sqlite_backend_class()(params)
+    if connection.vendor == "sqlite":
+        sqlite_backend, swedish_backend = swedish_sqlite_backend_class()
+        if isinstance(backend, sqlite_backend):
+            return swedish_backend(params)
     return backend

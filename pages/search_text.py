@@ -1,4 +1,5 @@
-"""Text helpers for site search: Swedish word stems and highlighted snippets.
+"""Text helpers for site search: one normal form for indexed text and queries, Swedish
+word stems (Snowball, through the snowballstemmer package) and highlighted snippets.
 
 PostgreSQL stems Swedish itself (SEARCH_CONFIG "swedish"). These helpers give the same
 idea to the SQLite backend used in development, and mark the words a visitor searched
@@ -7,9 +8,14 @@ for in snippets, also when the text has another form of the word ("konferenser" 
 """
 
 import re
+import threading
+import unicodedata
 
+import snowballstemmer
+from django.utils.functional import Promise
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from wagtail.search import index
 
 MAX_TERMS = 12
 MIN_STEM_LENGTH = 3
@@ -20,54 +26,32 @@ MIN_ROOT_LENGTH = 4
 MIN_TWICE_STEMMED_LENGTH = 5
 
 _VOWELS = "aeiouyäåö"
-# Snowball's Swedish stemmer, step 1: the longest matching ending in R1 goes.
-_STEP1_SUFFIXES = sorted(
-    (
-        *("a", "arna", "erna", "heterna", "orna", "ad", "e", "ade", "ande", "arne", "are"),
-        *("aste", "en", "anden", "aren", "heten", "ern", "ar", "er", "heter", "or", "as"),
-        *("arnas", "ernas", "ornas", "es", "ades", "andes", "ens", "arens", "hetens"),
-        *("erns", "at", "andet", "het", "ast"),
-    ),
-    key=len,
-    reverse=True,
-)
-_S_ENDING = set("bcdfghjklmnoprtvy")
-_STEP2_SUFFIXES = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
 _WORD = re.compile(r"\w+")
+# Characters that are there only for layout and would split or hide a word: soft hyphen,
+# zero-width space, zero-width (non-)joiner, word joiner and byte-order mark.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_stemmers = threading.local()
 
 
-def _r1_start(word):
-    """Where R1 begins: after the first consonant following a vowel, but at least at 3."""
-    for index in range(1, len(word)):
-        if word[index] not in _VOWELS and word[index - 1] in _VOWELS:
-            return max(index + 1, 3)
-    return len(word)
+def normalise(text):
+    """Text as search sees it, still fit to show: Unicode compatibility forms composed (NFKC,
+    Unicode Standard Annex #15), so ligatures become letters ("ﬁ" -> "fi") and every kind of
+    non-breaking space a plain space, and invisible layout characters removed."""
+    return unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE)
+
+
+def search_form(text):
+    """normalise() and casefold (Unicode default case folding): what goes into the index and
+    what a query is matched with, on every database."""
+    return normalise(text).casefold()
 
 
 def stem(word):
-    """The Swedish stem of a word (Snowball's algorithm): konferenser -> konferens."""
-    word = word.lower()
-    r1 = _r1_start(word)
-
-    def in_r1(suffix):
-        return word.endswith(suffix) and len(word) - len(suffix) >= r1
-
-    for suffix in _STEP1_SUFFIXES:
-        if in_r1(suffix):
-            word = word[: -len(suffix)]
-            break
-    else:
-        if in_r1("s") and len(word) > 1 and word[-2] in _S_ENDING:
-            word = word[:-1]
-    if any(in_r1(suffix) for suffix in _STEP2_SUFFIXES):
-        word = word[:-1]
-    if in_r1("lig") or in_r1("els"):
-        word = word[:-3]
-    elif in_r1("ig"):
-        word = word[:-2]
-    elif in_r1("löst") or in_r1("fullt"):
-        word = word[:-1]
-    return word
+    """The Swedish stem of a word (the Snowball algorithm): konferenser -> konferens."""
+    stemmer = getattr(_stemmers, "swedish", None)
+    if stemmer is None:  # one per thread: Snowball's stemmers keep state while working
+        stemmer = _stemmers.swedish = snowballstemmer.stemmer("swedish")
+    return stemmer.stemWord(search_form(word))
 
 
 def search_root(term):
@@ -76,7 +60,7 @@ def search_root(term):
     Stemming twice reaches "konfer" from both "konferens" and "konferenser"; dropping a
     definite -n after a vowel reaches "strategi" from "strategin".
     """
-    word = term.lower()
+    word = search_form(term)
     once = stem(word)
     twice = stem(once)
     candidates = [twice if len(twice) >= MIN_TWICE_STEMMED_LENGTH else once]
@@ -87,8 +71,9 @@ def search_root(term):
 
 
 def query_terms(query):
-    """The words of a query, without punctuation a search engine would misread."""
-    return _WORD.findall(query or "")[:MAX_TERMS]
+    """The words of a query in their search form, without punctuation a search engine would
+    misread: "ﬁnansiering av ﬂyg" -> ["finansiering", "av", "flyg"]."""
+    return _WORD.findall(search_form(query))[:MAX_TERMS]
 
 
 def _term_regex(term):
@@ -148,7 +133,7 @@ def snippet(text, terms, width=240):
     """
     if not text or not terms:
         return ""
-    text = " ".join(text.split())
+    text = " ".join(normalise(text).split())
     match = _first_match(text, terms)
     if match is None:
         return ""
@@ -171,6 +156,65 @@ def highlight(text, terms):
     pattern = _term_pattern(_marked_terms(terms))
     if not text:
         return ""
+    text = normalise(text)
     if pattern is None:
         return escape(text)
     return mark_safe(_highlight(text, pattern))  # noqa: S308 - every part is escaped
+
+
+def _in_search_form(value):
+    """A field's indexed value (text, or lists and dicts of text) in its search form."""
+    if isinstance(value, str | Promise):
+        return search_form(str(value))
+    if isinstance(value, list | tuple):
+        return [_in_search_form(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _in_search_form(item) for key, item in value.items()}
+    return value
+
+
+class _InSearchForm:
+    """Indexes the field's text in its search form. Equal to the plain field of the same
+    name, so Wagtail still sees Page's own search fields (check wagtailsearch.W001)."""
+
+    plain_class = None
+
+    def get_value(self, obj):
+        return _in_search_form(super().get_value(obj))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.plain_class):
+            return NotImplemented
+        return self.field_name == other.field_name and vars(self) == vars(other)
+
+    def __hash__(self):
+        return hash((self.plain_class, self.field_name))
+
+
+class NormalisedSearchField(_InSearchForm, index.SearchField):
+    """Wagtail's SearchField, indexing the field's text in its search form."""
+
+    plain_class = index.SearchField
+
+
+class NormalisedAutocompleteField(_InSearchForm, index.AutocompleteField):
+    """Wagtail's AutocompleteField, indexing the field's text in its search form."""
+
+    plain_class = index.AutocompleteField
+
+
+def in_search_form(search_fields):
+    """A model's ``search_fields`` with every text field indexed in its search form, so
+    indexed text and queries (query_terms) are normalised the same way on every database:
+    ``search_fields = in_search_form([*Page.search_fields, index.SearchField("body")])``.
+    Filter fields are left as they are."""
+    converted = []
+    for field in search_fields:
+        if isinstance(field, index.RelatedFields):
+            field = index.RelatedFields(field.field_name, in_search_form(field.fields))
+        elif type(field) is index.SearchField:
+            field = NormalisedSearchField(field.field_name, boost=field.boost, **field.kwargs)
+        elif type(field) is index.AutocompleteField:
+            field = NormalisedAutocompleteField(field.field_name, **field.kwargs)
+        converted.append(field)
+    return converted

@@ -1,12 +1,15 @@
 from wagtail import hooks
 
-from pages.richtext import AgencyDocumentLinkHandler
+from pages.richtext import AgencyDocumentLinkHandler, ExternalLinkHandler, VisiblePageLinkHandler
 
 
 @hooks.register("register_rich_text_features", order=100)
-def register_document_link_with_file_details(features):
-    """Replace Wagtail's document link so rich text links carry file type and size."""
+def register_link_handlers(features):
+    """Replace Wagtail's page and document links and add one for links to other websites
+    (pages/richtext.py): what visitors may open, what they are told before opening it."""
+    features.register_link_type(VisiblePageLinkHandler)
     features.register_link_type(AgencyDocumentLinkHandler)
+    features.register_link_type(ExternalLinkHandler)
 
 
 @hooks.register("register_admin_urls")

@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from pages.search_text import in_search_form
+
 SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
 # DIGG's form for reporting a public body that does not follow the accessibility law.
@@ -136,6 +138,8 @@ class AccessibilityStatementPage(Page):
             heading=_("Rapportera brister och tillsyn"),
         ),
     ]
+
+    search_fields = in_search_form(Page.search_fields)
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = []

@@ -10,6 +10,7 @@ from pages.documents import (
     read_pdf_file,
     title_is_file_name,
 )
+from pages.search_text import in_search_form
 
 DOCUMENT_LANGUAGES = [
     ("sv", _("Svenska")),
@@ -44,11 +45,13 @@ class AgencyDocument(AbstractDocument):
 
     admin_form_fields = (*Document.admin_form_fields, "language")
 
-    search_fields = [
-        *AbstractDocument.search_fields,
-        index.SearchField("text"),
-        index.FilterField("language"),
-    ]
+    search_fields = in_search_form(
+        [
+            *AbstractDocument.search_fields,
+            index.SearchField("text"),
+            index.FilterField("language"),
+        ]
+    )
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("dokument")

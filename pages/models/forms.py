@@ -15,6 +15,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 
 from pages import ratelimit
+from pages.search_text import in_search_form
 
 from .mixins import ContactMixin
 
@@ -133,6 +134,8 @@ class FeedbackFormPage(ContactMixin, AbstractEmailForm):
             help_text=_("Mottagare används bara om sidan saknar kontaktperson med e-postadress."),
         ),
     ]
+
+    search_fields = in_search_form(AbstractEmailForm.search_fields)
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = []

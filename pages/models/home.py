@@ -6,6 +6,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from pages.privacy import may_see_page
+from pages.search_text import in_search_form
+
 
 class HomePage(Page):
     """The site root: an introduction, featured topics, and what is new, picked automatically."""
@@ -30,6 +33,8 @@ class HomePage(Page):
             max_num=6,
         ),
     ]
+
+    search_fields = in_search_form(Page.search_fields)
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -58,9 +63,9 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["featured_topics"] = [
-            item.page.specific
+            item.page
             for item in self.featured_topics.select_related("page")
-            if item.page.live and not item.page.get_view_restrictions().exists()
+            if may_see_page(request, item.page)
         ]
         context["upcoming_conferences"] = (
             ConferencePage.objects.live()

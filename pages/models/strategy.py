@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
+from pages.search_text import in_search_form
 
 from .mixins import ContactMixin
 from .topic import TopicPage
@@ -21,6 +22,8 @@ class StrategyIndexPage(Page):
         *Page.content_panels,
         FieldPanel("introduction", help_text=_("Visas under rubriken, ovanför listan.")),
     ]
+
+    search_fields = in_search_form(Page.search_fields)
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StrategyDocumentPage"]
@@ -95,12 +98,14 @@ class StrategyDocumentPage(ContactMixin, Page):
         ]
     )
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.FilterField("publication_date"),
-    ]
+    search_fields = in_search_form(
+        [
+            *Page.search_fields,
+            index.SearchField("summary"),
+            index.SearchField("body"),
+            index.FilterField("publication_date"),
+        ]
+    )
 
     parent_page_types = ["pages.StrategyIndexPage"]
     subpage_types = []

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.search_text import in_search_form
 
 from .mixins import ContactMixin
 
@@ -28,11 +29,13 @@ class TopicPage(ContactMixin, Page):
         FieldPanel("contact"),
     ]
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
+    search_fields = in_search_form(
+        [
+            *Page.search_fields,
+            index.SearchField("introduction"),
+            index.SearchField("body"),
+        ]
+    )
 
     parent_page_types = ["pages.HomePage", "pages.TopicPage"]
     subpage_types = ["pages.TopicPage"]

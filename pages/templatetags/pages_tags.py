@@ -2,16 +2,17 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from pages.privacy import may_see_document
-from pages.richtext import external_link_notice, render_rich_text
+from pages.privacy import may_see_document, may_see_page
+from pages.richtext import add_link_notices, external_link_notice
 
 register = template.Library()
 
 
-@register.filter
-def agency_richtext(value):
-    """Like Wagtail's |richtext, plus document details and external-link notices."""
-    return mark_safe(render_rich_text(value))  # noqa: S308 - Wagtail's rich text is sanitised on save
+@register.filter(is_safe=True)
+def link_notices(html):
+    """Rewritten rich text with the notices our link handlers asked for (pages/richtext.py);
+    used by templates/wagtailcore/shared/richtext.html, where Wagtail renders rich text."""
+    return mark_safe(add_link_notices(html))  # noqa: S308 - Wagtail's rich text is sanitised on save
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
@@ -47,7 +48,9 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path", "depth")
+    ancestors = (
+        page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path", "depth", "live")
+    )
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
@@ -61,9 +64,12 @@ def document_link(context, document, text=""):
 
 
 @register.filter
-def visible_to(document, request):
-    """{% if document|visible_to:request %}: wrap a document link only when it shows."""
-    return may_see_document(request, document)
+def visible_to(obj, request):
+    """{% if document|visible_to:request %}, {% if page|visible_to:request %}: show a link
+    only when the visitor may open what it leads to (pages/privacy.py)."""
+    if isinstance(obj, Page):
+        return may_see_page(request, obj)
+    return may_see_document(request, obj)
 
 
 @register.inclusion_tag("components/external_link.html")

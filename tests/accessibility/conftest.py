@@ -30,6 +30,8 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS, TIMEOUT_MS
 
+from .long_titles import LONG_WORD, long_title_states
+
 VENDOR = Path(__file__).resolve().parent / "vendor"
 AXE_SCRIPT = VENDOR / "axe.min.js"
 AXE_VERSION = "4.14.1"
@@ -49,6 +51,8 @@ PUBLIC_PAGES = [
     "publikationer",
     "publikationer-filtrerade",
     "strategi",
+    "strategi-lang-titel",
+    "amnessida-lang-titel",
     "sok-traffar",
     "sok-inga-traffar",
     "synpunkter",
@@ -84,7 +88,7 @@ def _restore(connection, serialized):
 
 
 def _extra_states():
-    """What the demo content lacks: an upcoming conference with a speaker."""
+    """What the demo content lacks: an upcoming conference with a speaker; long titles."""
     import datetime
 
     from django.utils import timezone
@@ -97,7 +101,7 @@ def _extra_states():
     start += datetime.timedelta(days=60)
     upcoming = ConferencePageFactory(
         parent=index,
-        title="Regional utveckling i praktiken 2027",
+        title=f"{LONG_WORD} i praktiken 2027",
         slug="regional-utveckling-2027",
         start=start,
         end=start + datetime.timedelta(hours=6, minutes=30),
@@ -106,8 +110,9 @@ def _extra_states():
         introduction="En dag om hur regioner omsätter strategier i handling.",
     )
     SpeakerFactory(conference=upcoming, name="Sara Nilsson", organisation="Region Västerbotten")
+    long_titles = long_title_states(upcoming)
     upcoming.save_revision().publish()
-    return upcoming
+    return upcoming, long_titles
 
 
 def _one_request_at_a_time_server():
@@ -158,14 +163,14 @@ def a11y_site(django_db_setup, django_db_blocker):
         serialized = connection.creation.serialize_db_to_string()
         cache.clear()
         call_command("load_demo_content", stdout=io.StringIO())
-        upcoming = _extra_states()
+        upcoming, long_titles = _extra_states()
         get_user_model().objects.create_superuser("admin", "admin@example.com", ADMIN_PASSWORD)
 
         past = ConferencePage.objects.get(slug="smart-specialisering-2018")
         topic = TopicPage.objects.get(slug="smart-specialisering")
         section = TopicPage.objects.get(slug="amnesomraden")
         strategy_index = StrategyIndexPage.objects.get()
-        strategy = StrategyDocumentPage.objects.get()
+        strategy = StrategyDocumentPage.objects.exclude(slug="lang-strategi").get()
         year = strategy.publication_date.year
         site = A11ySite(url="")
         site.paths = {
@@ -178,6 +183,7 @@ def a11y_site(django_db_setup, django_db_blocker):
             "publikationer": strategy_index.url,
             "publikationer-filtrerade": f"{strategy_index.url}?amne={topic.pk}&ar={year}&sprak=sv",
             "strategi": strategy.url,
+            **{name: page.url for name, page in long_titles.items()},
             "sok-traffar": "/sok/?q=smart+specialisering",
             "sok-inga-traffar": "/sok/?q=pelikanfjaderskrud",
             "synpunkter": FeedbackFormPage.objects.get().url,

@@ -162,6 +162,8 @@ def test_keyboard_pages_cover_every_public_page_type():
     assert set(PUBLIC_PAGES) - set(KEYBOARD_PAGES) == {
         "publikationer-filtrerade",
         "sok-inga-traffar",
+        "amnessida-lang-titel",
+        "strategi-lang-titel",
     }
 
 

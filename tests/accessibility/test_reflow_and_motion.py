@@ -6,6 +6,7 @@ At 320 CSS px (400 % zoom of a 1280 px window) nothing needs horizontal scrollin
 import pytest
 
 from .conftest import DESKTOP, PHONE, PUBLIC_PAGES, save_screenshot
+from .long_titles import LONG_WORD, LONG_WORD_2
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -96,6 +97,42 @@ def test_page_reflows_at_320_css_px_without_horizontal_scrolling(a11y_site, open
     assert not clipped, f"text cut off on {name} at 320 px: {clipped}"
     overlapping = page.evaluate(OVERLAPPING_TEXT)
     assert not overlapping, f"text drawn over text on {name} at 320 px: {overlapping}"
+
+
+# Where each page shows a 62-letter title or name, so the reflow checks above cover them.
+LONG_TITLES_SHOWN = {
+    "startsida": "#main-nav-list a, .card__title",  # menu item, featured topic, upcoming conference
+    "amnessida": ".card__title",  # sub-topic card
+    "amnessida-lang-titel": (
+        ".breadcrumb li:last-child, h1, h2, .document-link, .contact-card__name, .contact-card"
+    ),
+    "konferens-kommande": "h1, .speaker__name, .speaker__organisation, .document-link",
+    "konferenser": ".listing__title",
+    "publikationer": ".listing__title, .document-link, select",
+    "strategi-lang-titel": "h1, .document-link, .related",
+    "sok-traffar": ".search-result__title",
+}
+
+
+@pytest.mark.parametrize("name", LONG_TITLES_SHOWN)
+def test_long_compound_titles_wrap_inside_a_320_px_window(a11y_site, open_page, name):
+    """Issue input: a topic titled with one 62-letter word made the breadcrumb's last item
+    517 px wide at 320 px. Every element showing such a title stays inside the window."""
+    page = open_page(a11y_site(name), width=PHONE)
+    page.get_by_role("button", name="Meny").click()  # the menu's items are shown too
+    found = page.evaluate(
+        """([selector, words]) => [...document.querySelectorAll(selector)]
+            .filter((el) => words.some((word) => el.textContent.includes(word)))
+            .map((el) => ({
+                html: el.outerHTML.slice(0, 100),
+                right: el.getBoundingClientRect().right,
+                scrollWidth: el.scrollWidth,
+            }))""",
+        [LONG_TITLES_SHOWN[name], [LONG_WORD, LONG_WORD_2]],
+    )
+    assert found, f"no 62-letter title on {name}: the reflow tests would not cover one"
+    too_wide = [el for el in found if el["right"] > PHONE + 0.5 or el["scrollWidth"] > PHONE]
+    assert not too_wide, f"long titles run off the screen on {name}: {too_wide}"
 
 
 @pytest.mark.parametrize("name", PUBLIC_PAGES)
