@@ -18,10 +18,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
-from pages.models.mixins import ContactMixin
+from pages.models.mixins import CachedViewRestrictionsMixin, ContactMixin
 
 
-class ConferenceIndexPage(Page):
+class ConferenceIndexPage(CachedViewRestrictionsMixin, Page):
     """All conferences, upcoming ones first and past ones after, separately."""
 
     introduction = models.TextField(_("ingress"), blank=True)
@@ -43,11 +43,10 @@ class ConferenceIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        conferences = (
-            ConferencePage.objects.child_of(self)
-            .live()
-            .public()
-            .annotate(presentation_count=Count("speakers__presentation"))
+        from pages.structure_cache import public
+
+        conferences = public(ConferencePage.objects.child_of(self).live(), request).annotate(
+            presentation_count=Count("speakers__presentation")
         )
         now = timezone.now()
         context["upcoming"] = conferences.filter(end__gte=now).order_by("start")
@@ -55,7 +54,7 @@ class ConferenceIndexPage(Page):
         return context
 
 
-class ConferencePage(ContactMixin, Page):
+class ConferencePage(CachedViewRestrictionsMixin, ContactMixin, Page):
     """A conference: when and where, who spoke, and their presentations afterwards."""
 
     start = models.DateTimeField(_("börjar"))
@@ -181,9 +180,9 @@ class ConferencePage(ContactMixin, Page):
         }
 
 
-def prefetch_conference_details(queryset):
-    """What the conference block shows, for many conferences at once."""
-    return queryset.prefetch_related(
+def conference_prefetches():
+    """What the conference block shows besides the page: speakers and summaries."""
+    return [
         Prefetch(
             "speakers",
             queryset=Speaker.objects.select_related("presentation", "photo")
@@ -194,7 +193,12 @@ def prefetch_conference_details(queryset):
             "summary_documents",
             queryset=ConferenceSummaryDocument.objects.select_related("document"),
         ),
-    )
+    ]
+
+
+def prefetch_conference_details(queryset):
+    """What the conference block shows, for many conferences at once."""
+    return queryset.prefetch_related(*conference_prefetches())
 
 
 class Speaker(Orderable):

@@ -12,16 +12,19 @@ fusion, which needs no comparable scores (SQLite and PostgreSQL score differentl
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
-from wagtail.search.query import Fuzzy
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Collection, Page, ReferenceIndex
+from wagtail.search.utils import normalise_query_string
 
+from pages import structure_cache
 from pages.models import AgencyDocument, StrategyDocumentPage, TopicPage
 from pages.search_text import highlight, query_terms, snippet
 
@@ -90,17 +93,17 @@ class SearchOutcome:
     type_counts: list  # [(ResultType, count)] over all hits, before filtering by type
 
 
-def visible_pages(site):
+def visible_pages(site, request=None):
     """Pages a visitor of `site` may find: live, without view restrictions, on the site."""
-    pages = Page.objects.live().public()
+    pages = structure_cache.public(Page.objects.live(), request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     return pages
 
 
-def visible_documents():
+def visible_documents(request=None):
     """Documents outside restricted collections (and their sub-collections)."""
-    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    restricted = structure_cache.restricted_collection_paths(request)
     within_restricted = Q()
     for path in restricted:
         within_restricted |= Q(path__startswith=path)
@@ -119,14 +122,18 @@ def _type_for(content_type_id, types):
     return OTHER_TYPE
 
 
-def search_site(query, site, type_slug=""):
-    """All hits for `query` on `site`, best first; only those of `type_slug` when given."""
+def search_site(query, site, type_slug="", request=None):
+    """All hits for `query` on `site`, best first; only those of `type_slug` when given.
+
+    A bounded amount of work whatever the query: at most MAX_TERMS words
+    (pages/search_text.py), at most MAX_HITS pages and MAX_HITS documents ranked.
+    """
     terms = query_terms(query)
     types = result_types()
     if not terms:
         return SearchOutcome(query, [], [(result_type, 0) for result_type in types])
     search_string = " ".join(terms)
-    pages = visible_pages(site)
+    pages = visible_pages(site, request)
 
     hits = {}
 
@@ -141,7 +148,7 @@ def search_site(query, site, type_slug=""):
 
     document_ids = [
         document.pk
-        for document in visible_documents().defer("text").search(search_string)[:MAX_HITS]
+        for document in visible_documents(request).defer("text").search(search_string)[:MAX_HITS]
     ]
     document_pages = _pages_offering(document_ids, pages)
     for rank, document_id in enumerate(document_ids):
@@ -198,8 +205,13 @@ def load_hits(hits, query):
     A fixed number of queries however many hits: one per page type and one for documents.
     """
     terms = query_terms(query)
-    pages = Page.objects.filter(pk__in=[hit.page_id for hit in hits]).specific()
-    pages_by_id = {page.pk: page for page in pages}
+    ids_by_type = {}
+    for hit in hits:
+        ids_by_type.setdefault(hit.content_type_id, []).append(hit.page_id)
+    pages_by_id = {}
+    for content_type_id, page_ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        pages_by_id.update(model.objects.in_bulk(page_ids))
     document_ids = {pk for hit in hits for pk in hit.document_ids[:MAX_DOCUMENTS_PER_RESULT]}
     documents = AgencyDocument.objects.in_bulk(document_ids) if document_ids else {}
     shown = []
@@ -226,11 +238,20 @@ def page_summary(page):
     return ""
 
 
-def promoted_pages(query_object, site):
-    """Editors' promoted results for this exact query: only pages a visitor may see."""
-    promotions = list(query_object.editors_picks.select_related("page").order_by("sort_order"))
+def promoted_pages(query, site, request=None):
+    """Editors' promoted results for this exact query: only pages a visitor may see.
+
+    Read only: the query is looked up as Wagtail's search promotions normalise it.
+    """
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    if not promotions:
+        return []
     visible_ids = set(
-        visible_pages(site)
+        visible_pages(site, request)
         .filter(pk__in=[promotion.page_id for promotion in promotions if promotion.page_id])
         .values_list("pk", flat=True)
     )
@@ -244,18 +265,34 @@ def promoted_pages(query_object, site):
 MAX_SUGGESTIONS = 5
 
 
-def fuzzy_search_available():
-    """Misspelling-tolerant search needs PostgreSQL with the pg_trgm extension."""
-    if connection.vendor != "postgresql":
-        return False
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
-        return cursor.fetchone() is not None
+@dataclass
+class Suggestion:
+    """A corrected query ("konferens" for "konferans") and the first pages it finds."""
+
+    query: str
+    pages: list
+
+    @property
+    def url(self):
+        """The search for the corrected query: /sok/?q=konferens."""
+        return f"{reverse('search')}?{urlencode({'q': self.query})}"
 
 
-def similar_pages(query, site):
-    """Pages whose title or text resemble a query that found nothing ("konferans")."""
+def suggest(query, site, request=None):
+    """For a query that found nothing: the query with misspelt words replaced by the
+    closest words of the search lexicon (pages/search_lexicon.py), if that finds pages.
+
+    Bounded cost: a few index lookups in the lexicon and one more search.
+    """
+    from pages import search_lexicon
+
     terms = query_terms(query)
-    if not terms or not fuzzy_search_available():
-        return []
-    return list(visible_pages(site).search(Fuzzy(" ".join(terms)))[:MAX_SUGGESTIONS])
+    corrected = search_lexicon.corrected_terms(terms) if terms else None
+    if not corrected:
+        return None
+    corrected_query = " ".join(corrected)
+    outcome = search_site(corrected_query, site, request=request)
+    if not outcome.hits:
+        return None
+    shown = load_hits(outcome.hits[:MAX_SUGGESTIONS], corrected_query)
+    return Suggestion(corrected_query, [hit.page for hit in shown])

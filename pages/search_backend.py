@@ -16,6 +16,7 @@ from django.contrib.postgres.search import SearchQuery
 from django.db.models import Expression
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
@@ -46,8 +47,24 @@ class SwedishPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return _combine(parts, query.operator) if parts else None
 
 
+def add_to_lexicon(model, objs):
+    """The words of newly indexed objects go into the search lexicon (spelling suggestions)."""
+    from pages import search_lexicon
+
+    if model.get_search_fields():
+        search_lexicon.add_objects(objs)
+
+
+class LexiconPostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        objs = list(objs)
+        super().add_items(model, objs)
+        add_to_lexicon(model, objs)
+
+
 class SwedishPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = SwedishPostgresSearchQueryCompiler
+    index_class = LexiconPostgresIndex
 
 
 class FTS5Query(Expression):
@@ -81,9 +98,16 @@ def swedish_sqlite_backend_class():
     """Built on first use: SQLite's search modules only import where SQLite is the database."""
     from modelsearch.backends.database.sqlite.query import SearchQueryExpression
     from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteIndex,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
     )
+
+    class LexiconSQLiteIndex(SQLiteIndex):
+        def add_items(self, model, objs):
+            objs = list(objs)
+            super().add_items(model, objs)
+            add_to_lexicon(model, objs)
 
     class SwedishSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         def build_search_query_content(self, query, config=None):
@@ -96,6 +120,7 @@ def swedish_sqlite_backend_class():
 
     class SwedishSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = SwedishSQLiteSearchQueryCompiler
+        index_class = LexiconSQLiteIndex
 
     return SwedishSQLiteSearchBackend
 

@@ -8,11 +8,11 @@ from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 
-from .mixins import ContactMixin
+from .mixins import CachedViewRestrictionsMixin, ContactMixin
 from .topic import TopicPage
 
 
-class StrategyIndexPage(Page):
+class StrategyIndexPage(CachedViewRestrictionsMixin, Page):
     """Where the agency's strategies and reports are listed, newest first."""
 
     introduction = models.TextField(_("ingress"), blank=True)
@@ -33,10 +33,10 @@ class StrategyIndexPage(Page):
         from pages.listing import filtered_strategy_page
 
         context = super().get_context(request, *args, **kwargs)
+        from pages.structure_cache import public
+
         strategies = (
-            StrategyDocumentPage.objects.child_of(self)
-            .live()
-            .public()
+            public(StrategyDocumentPage.objects.child_of(self).live(), request)
             .select_related("document")
             .order_by("-publication_date", "title")
         )
@@ -44,7 +44,7 @@ class StrategyIndexPage(Page):
         return context
 
 
-class StrategyDocumentPage(ContactMixin, Page):
+class StrategyDocumentPage(CachedViewRestrictionsMixin, ContactMixin, Page):
     """A published strategy: a summary on the page, the full text as a document."""
 
     summary = RichTextField(
@@ -104,6 +104,7 @@ class StrategyDocumentPage(ContactMixin, Page):
 
     parent_page_types = ["pages.StrategyIndexPage"]
     subpage_types = []
+    serve_select_related = ("contact", "document")
 
     class Meta:
         verbose_name = _("strategidokument")
@@ -113,7 +114,9 @@ class StrategyDocumentPage(ContactMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # In a preview the relation is modelcluster's in-memory list, not a PageQuerySet.
         topic_ids = [topic.pk for topic in self.related_topics.all()]
-        context["topics"] = (
-            TopicPage.objects.filter(pk__in=topic_ids).live().public().order_by("title")
-        )
+        from pages.structure_cache import public
+
+        context["topics"] = public(
+            TopicPage.objects.filter(pk__in=topic_ids).live(), request
+        ).order_by("title")
         return context

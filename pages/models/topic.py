@@ -7,10 +7,10 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 
-from .mixins import ContactMixin
+from .mixins import CachedViewRestrictionsMixin, ContactMixin
 
 
-class TopicPage(ContactMixin, Page):
+class TopicPage(CachedViewRestrictionsMixin, ContactMixin, Page):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
 
@@ -43,5 +43,9 @@ class TopicPage(ContactMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subtopics"] = TopicPage.objects.child_of(self).live().public().order_by("path")
+        from pages.structure_cache import public
+
+        context["subtopics"] = public(TopicPage.objects.child_of(self).live(), request).order_by(
+            "path"
+        )
         return context
