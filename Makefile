@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate demo lint format messages clean serve-prod
+.PHONY: run test install migrate demo lint format messages clean serve-prod bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ serve-prod: install
 	$(BIN)/gunicorn agency.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--timeout 30 --graceful-timeout 20 --max-requests 1000 --max-requests-jitter 100 \
 		--access-logfile -
+
+## Load test against hello-world and nginx references (benchmarks/bench.py; needs wrk,
+## nginx and PostgreSQL). BENCH_DATABASE_URL names a database the bench may drop.
+BENCH_ARGS ?=
+bench: install
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 ## The whole test suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
 test: install
