@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "contacts",
     "editorial",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -292,6 +293,37 @@ CACHE_LIFETIMES_BY_URL_NAME = {
     "events:conference_ics": (60 * 60, CACHE_S_MAXAGE),
     "contacts:vcard": (60 * 60, CACHE_S_MAXAGE),
 }
+# Purge on publish (pages/frontend_cache.py) through Wagtail's frontend cache.
+# FRONTEND_CACHE_URL: the front cache (Varnish) that accepts PURGE and BAN from this
+# host, e.g. http://127.0.0.1:8080. CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN (or
+# CLOUDFLARE_EMAIL with CLOUDFLARE_API_KEY): a Cloudflare zone in front. CLOUDFRONT_-
+# DISTRIBUTION_ID: a CloudFront distribution (needs boto3 and AWS credentials). None set:
+# nothing is purged (development).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "pages.frontend_cache.VarnishBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        **(
+            {"BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"]}
+            if os.environ.get("CLOUDFLARE_BEARER_TOKEN")
+            else {
+                "EMAIL": os.environ.get("CLOUDFLARE_EMAIL", ""),
+                "API_KEY": os.environ.get("CLOUDFLARE_API_KEY", ""),
+            }
+        ),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+
 # Never shared, whoever asks.
 CACHE_PRIVATE_PATH_PREFIXES = ("/admin/",)
 

@@ -40,6 +40,8 @@ class HomePage(Page):
         "pages.FeedbackFormPage",
     ]
     max_count = 1
+    # Upcoming conferences and newest strategies (pages/frontend_cache.py).
+    frontend_cache_lists_descendants = ("events.ConferencePage", "pages.StrategyDocumentPage")
 
     class Meta:
         verbose_name = _("startsida")

@@ -24,6 +24,7 @@ class StrategyIndexPage(Page):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StrategyDocumentPage"]
+    frontend_cache_lists_children = True
 
     class Meta:
         verbose_name = _("publikationslista")
@@ -104,6 +105,8 @@ class StrategyDocumentPage(ContactMixin, Page):
 
     parent_page_types = ["pages.StrategyIndexPage"]
     subpage_types = []
+    # Listed in the Atom feed (pages/frontend_cache.py).
+    frontend_cache_shown_in = ("new_publications_feed",)
 
     class Meta:
         verbose_name = _("strategidokument")
