@@ -74,7 +74,7 @@ class Varnish:
         for line in self.adm("backend.list").splitlines()[1:]:
             parts = line.split()
             if parts:
-                health[parts[0].split(".")[-1]] = parts[2].lower()
+                health[parts[0].split(".")[-1]] = parts[3].lower()
         return health
 
     def get(self, path, headers=None, method="GET", data=None):
