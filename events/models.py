@@ -36,6 +36,7 @@ class ConferenceIndexPage(CachedViewRestrictionsMixin, Page):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.ConferencePage"]
+    frontend_cache_lists_children = True
 
     class Meta:
         verbose_name = _("konferenslista")
@@ -118,6 +119,8 @@ class ConferencePage(CachedViewRestrictionsMixin, ContactMixin, Page):
 
     parent_page_types = ["events.ConferenceIndexPage"]
     subpage_types = []
+    # Listed in these feeds; its own calendar file below (pages/frontend_cache.py).
+    frontend_cache_shown_in = ("new_publications_feed", "events:upcoming_ics")
 
     class Meta:
         verbose_name = _("konferens")
@@ -155,6 +158,9 @@ class ConferencePage(CachedViewRestrictionsMixin, ContactMixin, Page):
         if self.pk is None:
             return ""
         return reverse("events:conference_ics", args=[self.pk])
+
+    def get_frontend_cache_paths(self):
+        return [self.get_calendar_url()] if self.pk else []
 
     def get_structured_data(self, request, site_settings):
         """The conference as a schema.org Event, so search engines can show its date and place."""

@@ -9,4 +9,7 @@ class PagesConfig(AppConfig):
     def ready(self):
         from pages import structure_cache
 
+        from . import frontend_cache
+
         structure_cache.connect_signals()
+        frontend_cache.connect()

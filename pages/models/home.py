@@ -42,6 +42,8 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         "pages.FeedbackFormPage",
     ]
     max_count = 1
+    # Upcoming conferences and newest strategies (pages/frontend_cache.py).
+    frontend_cache_lists_descendants = ("events.ConferencePage", "pages.StrategyDocumentPage")
 
     class Meta:
         verbose_name = _("startsida")

@@ -24,6 +24,7 @@ class StrategyIndexPage(CachedViewRestrictionsMixin, Page):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StrategyDocumentPage"]
+    frontend_cache_lists_children = True
 
     class Meta:
         verbose_name = _("publikationslista")
@@ -105,6 +106,8 @@ class StrategyDocumentPage(CachedViewRestrictionsMixin, ContactMixin, Page):
     parent_page_types = ["pages.StrategyIndexPage"]
     subpage_types = []
     serve_select_related = ("contact", "document")
+    # Listed in the Atom feed (pages/frontend_cache.py).
+    frontend_cache_shown_in = ("new_publications_feed",)
 
     class Meta:
         verbose_name = _("strategidokument")

@@ -36,6 +36,8 @@ class TopicPage(CachedViewRestrictionsMixin, ContactMixin, Page):
 
     parent_page_types = ["pages.HomePage", "pages.TopicPage"]
     subpage_types = ["pages.TopicPage"]
+    # Subtopics are listed (pages/frontend_cache.py).
+    frontend_cache_lists_children = True
 
     class Meta:
         verbose_name = _("ämnessida")
