@@ -11,10 +11,13 @@ Pages found directly and pages found through a document are merged by reciprocal
 fusion, which needs no comparable scores (SQLite and PostgreSQL score differently).
 """
 
+import hashlib
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import strip_tags
@@ -126,37 +129,20 @@ def search_site(query, site, type_slug="", request=None):
     """All hits for `query` on `site`, best first; only those of `type_slug` when given.
 
     A bounded amount of work whatever the query: at most MAX_TERMS words
-    (pages/search_text.py), at most MAX_HITS pages and MAX_HITS documents ranked.
+    (pages/search_text.py), at most MAX_HITS pages and MAX_HITS documents ranked. The
+    ranking is kept in the cache for a while (``ranked_hits``), so a word many visitors
+    search for is ranked once, not once per visitor.
     """
     terms = query_terms(query)
     types = result_types()
     if not terms:
         return SearchOutcome(query, [], [(result_type, 0) for result_type in types])
-    search_string = " ".join(terms)
-    pages = visible_pages(site, request)
-
-    hits = {}
-
-    def add(page_id, content_type_id, rank, weight=1.0):
-        hit = hits.setdefault(page_id, Hit(page_id, content_type_id))
-        hit.score += weight / (RANK_CONSTANT + rank)
-        return hit
-
-    page_results = pages.search(search_string)[:MAX_HITS]
-    for rank, page in enumerate(page_results):
-        add(page.pk, page.content_type_id, rank)
-
-    document_ids = [
-        document.pk
-        for document in visible_documents(request).defer("text").search(search_string)[:MAX_HITS]
+    ordered = [
+        Hit(page_id, content_type_id, score, list(document_ids))
+        for page_id, content_type_id, score, document_ids in ranked_hits(
+            " ".join(terms), site, request
+        )
     ]
-    document_pages = _pages_offering(document_ids, pages)
-    for rank, document_id in enumerate(document_ids):
-        for page_id, content_type_id, weight in document_pages.get(document_id, []):
-            hit = add(page_id, content_type_id, rank, weight)
-            hit.document_ids.append(document_id)
-
-    ordered = sorted(hits.values(), key=lambda hit: (-hit.score, hit.page_id))
     counts = {}
     for hit in ordered:
         hit.type = _type_for(hit.content_type_id, types)
@@ -167,6 +153,62 @@ def search_site(query, site, type_slug="", request=None):
     if type_slug:
         ordered = [hit for hit in ordered if hit.type.slug == type_slug]
     return SearchOutcome(query, ordered, type_counts)
+
+
+SEARCH_GENERATION_KEY = "agency:search:generation"
+RANKING_TIMEOUT = 10 * 60
+
+
+def index_changed():
+    """The search index changed (pages/search_backend.py): rankings are made afresh."""
+    cache.set(SEARCH_GENERATION_KEY, time.time_ns(), None)
+
+
+def ranked_hits(search_string, site, request=None):
+    """[(page id, content type id, score, [document ids])] for `search_string`, best first.
+
+    Cached under the search index's generation (a new one whenever anything is indexed
+    or removed from the index) and the site structure's (publishing, unpublishing,
+    moving, view restrictions), so a cached ranking never shows what a fresh one would
+    not; and for at most RANKING_TIMEOUT seconds.
+    """
+    index_generation = cache.get(SEARCH_GENERATION_KEY, 0)
+    digest = hashlib.sha256(search_string.encode()).hexdigest()
+    key = (
+        f"agency:search:{index_generation}:{structure_cache.generation(request)}:"
+        f"{site.pk if site else 0}:{digest}"
+    )
+    ranked = cache.get(key)
+    if ranked is None:
+        ranked = _rank(search_string, site, request)
+        cache.set(key, ranked, RANKING_TIMEOUT)
+    return ranked
+
+
+def _rank(search_string, site, request=None):
+    pages = visible_pages(site, request)
+    hits = {}
+
+    def add(page_id, content_type_id, rank, weight=1.0):
+        hit = hits.setdefault(page_id, [page_id, content_type_id, 0.0, []])
+        hit[2] += weight / (RANK_CONSTANT + rank)
+        return hit
+
+    page_results = pages.only("pk", "content_type_id").search(search_string)[:MAX_HITS]
+    for rank, page in enumerate(page_results):
+        add(page.pk, page.content_type_id, rank)
+
+    document_ids = [
+        document.pk
+        for document in visible_documents(request).only("pk").search(search_string)[:MAX_HITS]
+    ]
+    document_pages = _pages_offering(document_ids, pages)
+    for rank, document_id in enumerate(document_ids):
+        for page_id, content_type_id, weight in document_pages.get(document_id, []):
+            hit = add(page_id, content_type_id, rank, weight)
+            hit[3].append(document_id)
+    ordered = sorted(hits.values(), key=lambda hit: (-hit[2], hit[0]))
+    return [tuple(hit) for hit in ordered]
 
 
 def _pages_offering(document_ids, pages):

@@ -48,11 +48,19 @@ class SwedishPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
 
 
 def add_to_lexicon(model, objs):
-    """The words of newly indexed objects go into the search lexicon (spelling suggestions)."""
-    from pages import search_lexicon
+    """The words of newly indexed objects go into the search lexicon (spelling
+    suggestions), and cached search rankings are made afresh (pages/search.py)."""
+    from pages import search, search_lexicon
 
+    search.index_changed()
     if model.get_search_fields():
         search_lexicon.add_objects(objs)
+
+
+def removed_from_index():
+    from pages import search
+
+    search.index_changed()
 
 
 class LexiconPostgresIndex(PostgresIndex):
@@ -60,6 +68,10 @@ class LexiconPostgresIndex(PostgresIndex):
         objs = list(objs)
         super().add_items(model, objs)
         add_to_lexicon(model, objs)
+
+    def delete_item(self, item):
+        super().delete_item(item)
+        removed_from_index()
 
 
 class SwedishPostgresSearchBackend(PostgresSearchBackend):
@@ -108,6 +120,10 @@ def swedish_sqlite_backend_class():
             objs = list(objs)
             super().add_items(model, objs)
             add_to_lexicon(model, objs)
+
+        def delete_item(self, item):
+            super().delete_item(item)
+            removed_from_index()
 
     class SwedishSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         def build_search_query_content(self, query, config=None):

@@ -215,13 +215,30 @@ def site_settings(model, site, request=None):
     return cached(f"settings:{model._meta.label_lower}:{site.pk}", build, request)
 
 
+def page_changed(sender, instance=None, **kwargs):
+    """post_save/post_delete of any model: a new generation when it is a page."""
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        invalidate()
+
+
+def settings_changed(sender, created=False, **kwargs):
+    """post_save of SiteSettings. A site's settings are created on its first visit, as
+    defaults: that changes nothing shown, and would throw away a generation per site."""
+    if not created:
+        invalidate()
+
+
 def connect_signals():
-    """Start a new generation whenever the site's structure may have changed."""
+    """Start a new generation whenever the site's structure may have changed.
+
+    The receivers are module-level functions: signals hold them by weak reference.
+    """
     from django.db.models.signals import post_delete, post_save
     from wagtail.models import (
         Collection,
         CollectionViewRestriction,
-        Page,
         PageViewRestriction,
         Site,
     )
@@ -229,20 +246,10 @@ def connect_signals():
 
     from pages.models import SiteSettings
 
-    def page_changed(sender, instance=None, **kwargs):
-        if isinstance(instance, Page):
-            invalidate()
-
     post_save.connect(page_changed, dispatch_uid="structure_cache_page_saved")
     post_delete.connect(page_changed, dispatch_uid="structure_cache_page_deleted")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate, dispatch_uid=f"structure_cache_{id(signal)}")
-
-    def settings_changed(sender, created=False, **kwargs):
-        # A site's settings are created on its first visit, as defaults: nothing changes.
-        if not created:
-            invalidate()
-
     post_save.connect(
         settings_changed, sender=SiteSettings, dispatch_uid="structure_cache_settings"
     )

@@ -209,3 +209,20 @@ def test_a_private_section_stays_private_through_the_cache(client, home):
     response = client.get(site.topic.url)
     assert response.status_code == 302
     assert "Regional kapacitet" not in client.get(site.section.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_saved_footer_or_a_new_page_shows_on_the_next_request(client, home):
+    """Saving (not only publishing) invalidates: site settings, and pages made in code."""
+    site_settings = SiteSettings.for_site(home.get_site())
+    site_settings.footer_phone = "08-681 91 00"
+    site_settings.save()
+    assert "08-681 91 00" in client.get("/").content.decode()
+
+    site_settings.footer_phone = "010-447 44 00"
+    site_settings.save()
+    TopicPageFactory(parent=home, title="Alldeles ny i menyn", show_in_menus=True)
+
+    html = client.get("/").content.decode()
+    assert "010-447 44 00" in html
+    assert "Alldeles ny i menyn" in html

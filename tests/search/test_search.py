@@ -390,3 +390,19 @@ def test_hit_in_a_document_linked_from_rich_text_shows_the_linking_page(client, 
 
     assert "Skärgårdsfrågor" in html
     assert "<mark>Vattenförsörjningen</mark>" in html
+
+
+def test_cached_rankings_follow_every_change_to_the_index_and_the_tree(client, home):
+    """Rankings are cached (pages/search.py ranked_hits); no visitor sees a stale one."""
+    assert "Sökningen gav inga träffar." in search(client, "Havsbaserad")
+
+    page = TopicPageFactory(parent=home, title="Vindkraft", introduction="Havsbaserad vindkraft.")
+    assert "1 träff för ”Havsbaserad”" in search(client, "Havsbaserad")
+
+    page.introduction = "Landbaserad vindkraft."
+    publish(page)
+    assert "Sökningen gav inga träffar." in search(client, "Havsbaserad")
+    assert "1 träff för ”Landbaserad”" in search(client, "Landbaserad")
+
+    page.unpublish()
+    assert "Sökningen gav inga träffar." in search(client, "Landbaserad")
