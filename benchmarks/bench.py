@@ -65,6 +65,12 @@ SEARCHES = [
     ("search: misspelt (suggests)", "/sok/?q=tillv%C3%A4xtt+regionall"),
     ("search: nothing found", "/sok/?q=xqzzyv"),
 ]
+# Words on thousands of the generated pages (benchmarks/generate_pages.py COMMON).
+COMMON_WORDS = [
+    *("tillväxt", "regional", "utveckling", "företag", "innovation", "export"),
+    *("landsbygd", "kompetens", "hållbar", "näringsliv", "region", "kommun"),
+    *("finansiering", "strategi", "samverkan", "forskning"),
+]
 STATIC_PAGE = "/amnesomraden/regional-kapacitet/smart-specialisering/"
 
 LUA = """
@@ -76,6 +82,16 @@ done = function(summary, latency, requests)
     latency:percentile(99), summary.errors.status, errors))
 end
 """
+
+
+@dataclass
+class Target:
+    name: str
+    url: str
+    process: subprocess.Popen
+    kind: str = "ref"
+    connections: int = 4
+    paths: tuple = ()
 
 
 @dataclass
@@ -138,16 +154,22 @@ def process_tree(pid):
     return tree
 
 
-def cpu_seconds(pids):
-    """User + system CPU time of these processes (and their reaped children), from /proc."""
-    total = 0
+def cpu_times(pids):
+    """{pid: user + system CPU seconds (with reaped children)} from /proc/<pid>/stat."""
+    times = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
-    return total / CLOCK_TICKS
+        times[pid] = sum(int(value) for value in fields[11:15]) / CLOCK_TICKS
+    return times
+
+
+def cpu_used(before, after):
+    """CPU seconds between two cpu_times(): processes started in between count in full;
+    one that ended in between is lost (rare: workers and backends live long)."""
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
 
 
 class Bench:
@@ -197,7 +219,7 @@ class Bench:
                 "SELECT 1 FROM pg_database WHERE datname = %s", [self.db_name]
             ).fetchone()
             if exists and self.args.reuse:
-                print(f"reusing database {self.db_name}")
+                print(f"reusing database {self.db_name} (pages not generated, indexing not timed)")
                 return False
             connection.execute(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
             connection.execute(f'CREATE DATABASE "{self.db_name}"')
@@ -335,21 +357,29 @@ http {{
             ).fetchall()
         return [row[0] for row in rows]
 
-    def load(self, url, pids, result):
+    def load(self, url, pid, result, connections, paths=()):
+        """Load `url` (or, in turn, each of `paths` on its host) with wrk; add to `result`."""
         script = self.tmp / "report.lua"
-        script.write_text(LUA)
+        lua = LUA
+        if paths:
+            quoted = ", ".join(f'"{path}"' for path in paths)
+            lua += (
+                f"paths = {{{quoted}}}\ncounter = 0\n"
+                "request = function()\n  counter = counter + 1\n"
+                '  return wrk.format("GET", paths[(counter % #paths) + 1])\nend\n'
+            )
+        script.write_text(lua)
         for _ in range(3):  # warm: the site's caches are filled, as for any visitor after the first
             fetch(url)
-        backends = self.database_backends() if pids is not None else []
-        app_before = cpu_seconds(process_tree(pids)) if pids else 0.0
-        db_before = cpu_seconds(backends)
+        app_before = cpu_times(process_tree(pid))
+        db_before = cpu_times(self.database_backends())
         output = subprocess.run(
             [
                 WRK,
                 "-t",
-                "2",
+                "1" if connections == 1 else "2",
                 "-c",
-                str(self.args.connections),
+                str(connections),
                 "-d",
                 f"{self.args.duration}s",
                 "-s",
@@ -360,8 +390,8 @@ http {{
             text=True,
             check=True,
         ).stdout
-        app_after = cpu_seconds(process_tree(pids)) if pids else 0.0
-        db_after = cpu_seconds(backends)
+        app_after = cpu_times(process_tree(pid))
+        db_after = cpu_times(self.database_backends())
         line = next(line for line in output.splitlines() if line.startswith("BENCH "))
         requests, micros, p50, p95, p99, status_errors, errors = map(int, line.split()[1:])
         result.requests += requests
@@ -369,8 +399,8 @@ http {{
         result.p50.append(p50 / 1000)
         result.p95.append(p95 / 1000)
         result.p99.append(p99 / 1000)
-        result.app_cpu += app_after - app_before
-        result.db_cpu += db_after - db_before
+        result.app_cpu += cpu_used(app_before, app_after)
+        result.db_cpu += cpu_used(db_before, db_after)
         result.bad += errors + (0 if url.endswith("/finns-inte/") else status_errors)
 
     def run(self):
@@ -387,42 +417,62 @@ http {{
         if varnish is not None:
             wait_for(f"http://127.0.0.1:{self.ports['varnish']}/", timeout=30)
 
+        many = self.args.connections
         targets = [
-            ("hello-world (Django)", f"http://127.0.0.1:{self.ports['hello']}/", hello, "ref"),
-            ("nginx static file", f"http://127.0.0.1:{self.ports['nginx']}/", nginx, "ref"),
+            Target("hello-world (Django)", f"http://127.0.0.1:{self.ports['hello']}/", hello),
+            Target("nginx static file", f"http://127.0.0.1:{self.ports['nginx']}/", nginx),
         ]
         queries = {}
         for name, path in PAGES + SEARCHES:
-            targets.append((name, base + path, app, "b" if (name, path) in PAGES else "c"))
+            kind = "b" if (name, path) in PAGES else "c"
+            # Search latency is what (c) is about: one visitor at a time, no queueing.
+            targets.append(Target(name, base + path, app, kind, many if kind == "b" else 1))
             counts = []
             for _ in range(2 * self.args.workers + 2):  # every worker's cache is warm
                 _status, headers, _body = fetch(base + path)
                 counts.append(int(headers.get("X-Bench-Queries", -1)))
             queries[name] = str(min(counts))
             self.cache = headers.get("X-Bench-Cache", "?")
+        # Rankings are cached: this one asks a different pair of common words each time.
+        pairs = [
+            f"/sok/?q={urllib.parse.quote(first)}+{urllib.parse.quote(second)}"
+            for first in COMMON_WORDS
+            for second in COMMON_WORDS
+            if first != second
+        ]
+        targets.append(
+            Target(f"search: {len(pairs)} different pairs", base + pairs[0], app, "c", 1, pairs)
+        )
         if varnish is not None:
             for name, path in PAGES[:-1]:
                 url = f"http://127.0.0.1:{self.ports['varnish']}{path}"
-                targets.append((f"{name} (front cache)", url, varnish, "a"))
-        results = {name: Result() for name, *_ in targets}
+                targets.append(Target(f"{name} (front cache)", url, varnish, "a", many))
+        results = {target.name: Result() for target in targets}
         for round_number in range(self.args.rounds):
             print(f"round {round_number + 1} of {self.args.rounds} ...", flush=True)
-            for name, url, process, _kind in targets:
-                self.load(url, process.pid, results[name])
+            for target in targets:
+                self.load(
+                    target.url,
+                    target.process.pid,
+                    results[target.name],
+                    target.connections,
+                    target.paths,
+                )
         self.report(targets, results, queries, varnish is not None)
 
     def report(self, targets, results, queries, with_varnish):
         hello_rate = results["hello-world (Django)"].rate
         nginx_rate = results["nginx static file"].rate
+        many = self.args.connections
         headings = {
-            "ref": "references",
-            "a": "(a) cached hit through the front cache (Varnish, deploy/varnish)",
-            "b": "(b) render with a warm cache, no page cache (gunicorn, production settings)",
-            "c": f"(c) search at {self.args.pages:,} generated pages",
+            "ref": f"references ({many} connections)",
+            "a": f"(a) cached hit through the front cache (Varnish; {many} connections)",
+            "b": f"(b) render with a warm cache, no page cache ({many} connections)",
+            "c": f"(c) search at {self.args.pages:,} generated pages (1 connection)",
         }
         print()
         print(
-            f"{self.args.workers} gunicorn workers (sync), wrk -t2 -c{self.args.connections}, "
+            f"site: gunicorn, {self.args.workers} sync workers, production settings; wrk; "
             f"{self.args.rounds} x {self.args.duration} s per target, interleaved; "
             f"cache: {self.cache}"
         )
@@ -433,9 +483,10 @@ http {{
             f"{'p99 ms':>7} {'app CPU':>8} {'db CPU':>7} {'queries':>7}"
         )
         kind = None
-        for name, _url, _process, target_kind in targets:
-            if target_kind != kind:
-                kind = target_kind
+        for target in targets:
+            name = target.name
+            if target.kind != kind:
+                kind = target.kind
                 print()
                 print(headings[kind])
                 print(columns)
