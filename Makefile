@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate demo lint format messages clean serve-prod cluster
+.PHONY: run test install migrate demo lint format messages clean serve-prod cluster bench
 
 # `make run` in four steps, each announced; the first run takes several minutes
 # (the install), later runs seconds.
@@ -64,6 +64,12 @@ serve-prod: install
 FRONT_PORT ?= 8080
 cluster: install
 	$(BIN)/python -m deploy.cluster --front-port $(FRONT_PORT)
+
+## Load test against hello-world and nginx references (benchmarks/bench.py; needs wrk,
+## nginx and PostgreSQL). BENCH_DATABASE_URL names a database the bench may drop.
+BENCH_ARGS ?=
+bench: install
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 ## The whole test suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
 test: install

@@ -31,6 +31,12 @@ URLS = [
     "/konferenser/smart-specialisering-2018/",
     "/publikationer/",
     "/publikationer/tillvaxtverkets-strategi-for-smart-specialisering/",
+    "/amnesomraden/",
+    "/tillganglighetsredogorelse/",
+    "/synpunkter/",
+    "/sok/?q=konferens",
+    "/sok/?q=konferans",
+    "/finns-inte/",
 ]
 
 
@@ -50,7 +56,7 @@ def main():
     client = Client(HTTP_HOST="localhost")
     print(f"{'url':<72} {'status':>6} {'queries':>7} {'median ms':>9} {'p90 ms':>7}")
     for url in URLS:
-        client.get(url)  # warm up caches
+        client.get(url)  # warm up caches (routes, menu, breadcrumbs, site settings)
         counter = QueryCounter()
         with connection.execute_wrapper(counter):
             response = client.get(url)

@@ -18,11 +18,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
-from pages.models.mixins import ContactMixin
+from pages.models.mixins import CachedViewRestrictionsMixin, ContactMixin
 from pages.search_text import in_search_form
 
 
-class ConferenceIndexPage(Page):
+class ConferenceIndexPage(CachedViewRestrictionsMixin, Page):
     """All conferences, upcoming ones first and past ones after, separately."""
 
     introduction = models.TextField(_("ingress"), blank=True)
@@ -39,6 +39,7 @@ class ConferenceIndexPage(Page):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.ConferencePage"]
+    frontend_cache_lists_children = True
 
     class Meta:
         verbose_name = _("konferenslista")
@@ -46,11 +47,10 @@ class ConferenceIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        conferences = (
-            ConferencePage.objects.child_of(self)
-            .live()
-            .public()
-            .annotate(presentation_count=Count("speakers__presentation"))
+        from pages.structure_cache import public
+
+        conferences = public(ConferencePage.objects.child_of(self).live(), request).annotate(
+            presentation_count=Count("speakers__presentation")
         )
         now = timezone.now()
         context["upcoming"] = conferences.filter(end__gte=now).order_by("start")
@@ -58,7 +58,7 @@ class ConferenceIndexPage(Page):
         return context
 
 
-class ConferencePage(ContactMixin, Page):
+class ConferencePage(CachedViewRestrictionsMixin, ContactMixin, Page):
     """A conference: when and where, who spoke, and their presentations afterwards."""
 
     start = models.DateTimeField(_("börjar"))
@@ -124,6 +124,8 @@ class ConferencePage(ContactMixin, Page):
 
     parent_page_types = ["events.ConferenceIndexPage"]
     subpage_types = []
+    # Listed in these feeds; its own calendar file below (pages/frontend_cache.py).
+    frontend_cache_shown_in = ("new_publications_feed", "events:upcoming_ics")
 
     class Meta:
         verbose_name = _("konferens")
@@ -162,6 +164,9 @@ class ConferencePage(ContactMixin, Page):
             return ""
         return reverse("events:conference_ics", args=[self.pk])
 
+    def get_frontend_cache_paths(self):
+        return [self.get_calendar_url()] if self.pk else []
+
     def get_structured_data(self, request, site_settings):
         """The conference as a schema.org Event, so search engines can show its date and place."""
         from pages.seo import organisation_data, page_description
@@ -186,9 +191,9 @@ class ConferencePage(ContactMixin, Page):
         }
 
 
-def prefetch_conference_details(queryset):
-    """What the conference block shows, for many conferences at once."""
-    return queryset.prefetch_related(
+def conference_prefetches():
+    """What the conference block shows besides the page: speakers and summaries."""
+    return [
         Prefetch(
             "speakers",
             queryset=Speaker.objects.select_related("presentation", "photo")
@@ -199,7 +204,12 @@ def prefetch_conference_details(queryset):
             "summary_documents",
             queryset=ConferenceSummaryDocument.objects.select_related("document"),
         ),
-    )
+    ]
+
+
+def prefetch_conference_details(queryset):
+    """What the conference block shows, for many conferences at once."""
+    return queryset.prefetch_related(*conference_prefetches())
 
 
 class Speaker(Orderable):

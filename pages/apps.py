@@ -10,3 +10,10 @@ class PagesConfig(AppConfig):
         from pages.exports import neutralise_spreadsheet_exports
 
         neutralise_spreadsheet_exports()
+
+        from pages import structure_cache
+
+        from . import frontend_cache
+
+        structure_cache.connect_signals()
+        frontend_cache.connect()

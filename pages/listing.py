@@ -23,10 +23,10 @@ class StrategyFilterForm(forms.Form):
     def __init__(self, data, strategies):
         super().__init__(data)
         from pages.models import TopicPage
+        from pages.structure_cache import public
 
         topics = (
-            TopicPage.objects.live()
-            .public()
+            public(TopicPage.objects.live())
             .filter(strategies__in=strategies)
             .distinct()
             .order_by("title")

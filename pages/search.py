@@ -11,17 +11,23 @@ Pages found directly and pages found through a document are merged by reciprocal
 fusion, which needs no comparable scores (SQLite and PostgreSQL score differently).
 """
 
+import hashlib
+import time
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.core.cache import cache
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
-from wagtail.search.query import Fuzzy
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Collection, Page, ReferenceIndex
+from wagtail.search.utils import normalise_query_string
 
+from pages import structure_cache
 from pages.models import AgencyDocument, StrategyDocumentPage, TopicPage
 from pages.search_text import highlight, query_terms, snippet
 
@@ -90,17 +96,17 @@ class SearchOutcome:
     type_counts: list  # [(ResultType, count)] over all hits, before filtering by type
 
 
-def visible_pages(site):
+def visible_pages(site, request=None):
     """Pages a visitor of `site` may find: live, without view restrictions, on the site."""
-    pages = Page.objects.live().public()
+    pages = structure_cache.public(Page.objects.live(), request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     return pages
 
 
-def visible_documents():
+def visible_documents(request=None):
     """Documents outside restricted collections (and their sub-collections)."""
-    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    restricted = structure_cache.restricted_collection_paths(request)
     within_restricted = Q()
     for path in restricted:
         within_restricted |= Q(path__startswith=path)
@@ -119,37 +125,24 @@ def _type_for(content_type_id, types):
     return OTHER_TYPE
 
 
-def search_site(query, site, type_slug=""):
-    """All hits for `query` on `site`, best first; only those of `type_slug` when given."""
+def search_site(query, site, type_slug="", request=None):
+    """All hits for `query` on `site`, best first; only those of `type_slug` when given.
+
+    A bounded amount of work whatever the query: at most MAX_TERMS words
+    (pages/search_text.py), at most MAX_HITS pages and MAX_HITS documents ranked. The
+    ranking is kept in the cache for a while (``ranked_hits``), so a word many visitors
+    search for is ranked once, not once per visitor.
+    """
     terms = query_terms(query)
     types = result_types()
     if not terms:
         return SearchOutcome(query, [], [(result_type, 0) for result_type in types])
-    search_string = " ".join(terms)
-    pages = visible_pages(site)
-
-    hits = {}
-
-    def add(page_id, content_type_id, rank, weight=1.0):
-        hit = hits.setdefault(page_id, Hit(page_id, content_type_id))
-        hit.score += weight / (RANK_CONSTANT + rank)
-        return hit
-
-    page_results = pages.search(search_string)[:MAX_HITS]
-    for rank, page in enumerate(page_results):
-        add(page.pk, page.content_type_id, rank)
-
-    document_ids = [
-        document.pk
-        for document in visible_documents().defer("text").search(search_string)[:MAX_HITS]
+    ordered = [
+        Hit(page_id, content_type_id, score, list(document_ids))
+        for page_id, content_type_id, score, document_ids in ranked_hits(
+            " ".join(terms), site, request
+        )
     ]
-    document_pages = _pages_offering(document_ids, pages)
-    for rank, document_id in enumerate(document_ids):
-        for page_id, content_type_id, weight in document_pages.get(document_id, []):
-            hit = add(page_id, content_type_id, rank, weight)
-            hit.document_ids.append(document_id)
-
-    ordered = sorted(hits.values(), key=lambda hit: (-hit.score, hit.page_id))
     counts = {}
     for hit in ordered:
         hit.type = _type_for(hit.content_type_id, types)
@@ -160,6 +153,62 @@ def search_site(query, site, type_slug=""):
     if type_slug:
         ordered = [hit for hit in ordered if hit.type.slug == type_slug]
     return SearchOutcome(query, ordered, type_counts)
+
+
+SEARCH_GENERATION_KEY = "agency:search:generation"
+RANKING_TIMEOUT = 10 * 60
+
+
+def index_changed():
+    """The search index changed (pages/search_backend.py): rankings are made afresh."""
+    cache.set(SEARCH_GENERATION_KEY, time.time_ns(), None)
+
+
+def ranked_hits(search_string, site, request=None):
+    """[(page id, content type id, score, [document ids])] for `search_string`, best first.
+
+    Cached under the search index's generation (a new one whenever anything is indexed
+    or removed from the index) and the site structure's (publishing, unpublishing,
+    moving, view restrictions), so a cached ranking never shows what a fresh one would
+    not; and for at most RANKING_TIMEOUT seconds.
+    """
+    index_generation = cache.get(SEARCH_GENERATION_KEY, 0)
+    digest = hashlib.sha256(search_string.encode()).hexdigest()
+    key = (
+        f"agency:search:{index_generation}:{structure_cache.generation(request)}:"
+        f"{site.pk if site else 0}:{digest}"
+    )
+    ranked = cache.get(key)
+    if ranked is None:
+        ranked = _rank(search_string, site, request)
+        cache.set(key, ranked, RANKING_TIMEOUT)
+    return ranked
+
+
+def _rank(search_string, site, request=None):
+    pages = visible_pages(site, request)
+    hits = {}
+
+    def add(page_id, content_type_id, rank, weight=1.0):
+        hit = hits.setdefault(page_id, [page_id, content_type_id, 0.0, []])
+        hit[2] += weight / (RANK_CONSTANT + rank)
+        return hit
+
+    page_results = pages.only("pk", "content_type_id").search(search_string)[:MAX_HITS]
+    for rank, page in enumerate(page_results):
+        add(page.pk, page.content_type_id, rank)
+
+    document_ids = [
+        document.pk
+        for document in visible_documents(request).only("pk").search(search_string)[:MAX_HITS]
+    ]
+    document_pages = _pages_offering(document_ids, pages)
+    for rank, document_id in enumerate(document_ids):
+        for page_id, content_type_id, weight in document_pages.get(document_id, []):
+            hit = add(page_id, content_type_id, rank, weight)
+            hit[3].append(document_id)
+    ordered = sorted(hits.values(), key=lambda hit: (-hit[2], hit[0]))
+    return [tuple(hit) for hit in ordered]
 
 
 def _pages_offering(document_ids, pages):
@@ -198,8 +247,13 @@ def load_hits(hits, query):
     A fixed number of queries however many hits: one per page type and one for documents.
     """
     terms = query_terms(query)
-    pages = Page.objects.filter(pk__in=[hit.page_id for hit in hits]).specific()
-    pages_by_id = {page.pk: page for page in pages}
+    ids_by_type = {}
+    for hit in hits:
+        ids_by_type.setdefault(hit.content_type_id, []).append(hit.page_id)
+    pages_by_id = {}
+    for content_type_id, page_ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        pages_by_id.update(model.objects.in_bulk(page_ids))
     document_ids = {pk for hit in hits for pk in hit.document_ids[:MAX_DOCUMENTS_PER_RESULT]}
     documents = AgencyDocument.objects.in_bulk(document_ids) if document_ids else {}
     shown = []
@@ -226,11 +280,20 @@ def page_summary(page):
     return ""
 
 
-def promoted_pages(query_object, site):
-    """Editors' promoted results for this exact query: only pages a visitor may see."""
-    promotions = list(query_object.editors_picks.select_related("page").order_by("sort_order"))
+def promoted_pages(query, site, request=None):
+    """Editors' promoted results for this exact query: only pages a visitor may see.
+
+    Read only: the query is looked up as Wagtail's search promotions normalise it.
+    """
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    if not promotions:
+        return []
     visible_ids = set(
-        visible_pages(site)
+        visible_pages(site, request)
         .filter(pk__in=[promotion.page_id for promotion in promotions if promotion.page_id])
         .values_list("pk", flat=True)
     )
@@ -244,18 +307,34 @@ def promoted_pages(query_object, site):
 MAX_SUGGESTIONS = 5
 
 
-def fuzzy_search_available():
-    """Misspelling-tolerant search needs PostgreSQL with the pg_trgm extension."""
-    if connection.vendor != "postgresql":
-        return False
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
-        return cursor.fetchone() is not None
+@dataclass
+class Suggestion:
+    """A corrected query ("konferens" for "konferans") and the first pages it finds."""
+
+    query: str
+    pages: list
+
+    @property
+    def url(self):
+        """The search for the corrected query: /sok/?q=konferens."""
+        return f"{reverse('search')}?{urlencode({'q': self.query})}"
 
 
-def similar_pages(query, site):
-    """Pages whose title or text resemble a query that found nothing ("konferans")."""
+def suggest(query, site, request=None):
+    """For a query that found nothing: the query with misspelt words replaced by the
+    closest words of the search lexicon (pages/search_lexicon.py), if that finds pages.
+
+    Bounded cost: a few index lookups in the lexicon and one more search.
+    """
+    from pages import search_lexicon
+
     terms = query_terms(query)
-    if not terms or not fuzzy_search_available():
-        return []
-    return list(visible_pages(site).search(Fuzzy(" ".join(terms)))[:MAX_SUGGESTIONS])
+    corrected = search_lexicon.corrected_terms(terms) if terms else None
+    if not corrected:
+        return None
+    corrected_query = " ".join(corrected)
+    outcome = search_site(corrected_query, site, request=request)
+    if not outcome.hits:
+        return None
+    shown = load_hits(outcome.hits[:MAX_SUGGESTIONS], corrected_query)
+    return Suggestion(corrected_query, [hit.page for hit in shown])

@@ -22,6 +22,7 @@ from django.db import connection
 from django.db.models import Expression
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
@@ -52,8 +53,36 @@ class SwedishPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return _combine(parts, query.operator) if parts else None
 
 
+def add_to_lexicon(model, objs):
+    """The words of newly indexed objects go into the search lexicon (spelling
+    suggestions), and cached search rankings are made afresh (pages/search.py)."""
+    from pages import search, search_lexicon
+
+    search.index_changed()
+    if model.get_search_fields():
+        search_lexicon.add_objects(objs)
+
+
+def removed_from_index():
+    from pages import search
+
+    search.index_changed()
+
+
+class LexiconPostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        objs = list(objs)
+        super().add_items(model, objs)
+        add_to_lexicon(model, objs)
+
+    def delete_item(self, item):
+        super().delete_item(item)
+        removed_from_index()
+
+
 class SwedishPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = SwedishPostgresSearchQueryCompiler
+    index_class = LexiconPostgresIndex
 
 
 class FTS5Query(Expression):
@@ -87,9 +116,20 @@ def swedish_sqlite_backend_class():
     """Built on first use: SQLite's search modules only import where SQLite is the database."""
     from modelsearch.backends.database.sqlite.query import SearchQueryExpression
     from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteIndex,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
     )
+
+    class LexiconSQLiteIndex(SQLiteIndex):
+        def add_items(self, model, objs):
+            objs = list(objs)
+            super().add_items(model, objs)
+            add_to_lexicon(model, objs)
+
+        def delete_item(self, item):
+            super().delete_item(item)
+            removed_from_index()
 
     class SwedishSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         def build_search_query_content(self, query, config=None):
@@ -102,6 +142,7 @@ def swedish_sqlite_backend_class():
 
     class SwedishSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = SwedishSQLiteSearchQueryCompiler
+        index_class = LexiconSQLiteIndex
 
     return SQLiteSearchBackend, SwedishSQLiteSearchBackend
 

@@ -7,10 +7,10 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Site
 
-from pages.search import load_hits, promoted_pages, result_types, search_site, similar_pages
+from pages import search_hits
+from pages.search import load_hits, promoted_pages, result_types, search_site, suggest
 from pages.search_text import query_terms
 
 RESULTS_PER_PAGE = 10
@@ -54,21 +54,21 @@ def search(request):
         "has_terms": bool(query_terms(query)),
     }
     if context["has_terms"]:
-        outcome = search_site(query, site, type_slug)
+        outcome = search_site(query, site, type_slug, request=request)
         paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
+        # Any page number, however large or odd, gets a real page (the last or the first).
         results_page = paginator.get_page(request.GET.get("sida"))
-        query_object = Query.get(query)
         if "sida" not in request.GET:
-            # One hit per search, not per results page: what search promotions counts.
-            query_object.add_hit()
+            # One count per search, not per results page; written in batches, not now.
+            search_hits.count_search(query)
         context.update(
             outcome=outcome,
             paginator=paginator,
             results_page=results_page,
             hits=load_hits(list(results_page.object_list), query),
-            promotions=promoted_pages(query_object, site) if results_page.number == 1 else [],
+            promotions=promoted_pages(query, site, request) if results_page.number == 1 else [],
             total=sum(count for _type, count in outcome.type_counts),
-            suggestions=[] if outcome.hits else similar_pages(query, site),
+            suggestion=None if outcome.hits else suggest(query, site, request),
             base_query=urlencode({"q": query, **({"typ": type_slug} if type_slug else {})}),
             page_range=results_page.paginator.get_elided_page_range(
                 results_page.number, on_each_side=2, on_ends=1

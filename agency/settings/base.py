@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "contacts",
     "editorial",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -67,6 +68,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "agency.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above sessions, CSRF and auth: sees the cookies and Vary they add (agency/http_cache.py).
+    "agency.http_cache.CacheControlMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -337,6 +341,58 @@ if not _num_proxies.isdigit():
         f"(0, 1, 2, ...), not {_num_proxies!r}; see docs/production.md."
     )
 NUM_PROXIES = int(_num_proxies)
+
+# HTTP caching (agency/http_cache.py): what browsers (max-age) and shared caches such
+# as the front cache (s-maxage) may keep, in seconds. Anonymous answers only; pages are
+# purged from the front cache on publish, so CACHE_S_MAXAGE is an upper bound.
+CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", "60"))
+CACHE_S_MAXAGE = int(os.environ.get("CACHE_S_MAXAGE", "300"))
+CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("CACHE_STALE_WHILE_REVALIDATE", "30"))
+CACHE_STALE_IF_ERROR = int(os.environ.get("CACHE_STALE_IF_ERROR", str(24 * 60 * 60)))
+CACHE_NOT_FOUND_S_MAXAGE = int(os.environ.get("CACHE_NOT_FOUND_S_MAXAGE", "60"))
+# (max-age, s-maxage) per URL name, for answers that change seldom or are fetched by
+# programs (feed readers, calendar apps, crawlers).
+CACHE_LIFETIMES_BY_URL_NAME = {
+    "robots_txt": (60 * 60, 24 * 60 * 60),
+    "sitemap": (60 * 60, CACHE_S_MAXAGE),
+    "new_publications_feed": (15 * 60, CACHE_S_MAXAGE),
+    "events:upcoming_ics": (60 * 60, CACHE_S_MAXAGE),
+    "events:conference_ics": (60 * 60, CACHE_S_MAXAGE),
+    "contacts:vcard": (60 * 60, CACHE_S_MAXAGE),
+}
+# Purge on publish (pages/frontend_cache.py) through Wagtail's frontend cache.
+# FRONTEND_CACHE_URL: the front cache (Varnish) that accepts PURGE and BAN from this
+# host, e.g. http://127.0.0.1:8080. CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN (or
+# CLOUDFLARE_EMAIL with CLOUDFLARE_API_KEY): a Cloudflare zone in front. CLOUDFRONT_-
+# DISTRIBUTION_ID: a CloudFront distribution (needs boto3 and AWS credentials). None set:
+# nothing is purged (development).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "pages.frontend_cache.VarnishBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        **(
+            {"BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"]}
+            if os.environ.get("CLOUDFLARE_BEARER_TOKEN")
+            else {
+                "EMAIL": os.environ.get("CLOUDFLARE_EMAIL", ""),
+                "API_KEY": os.environ.get("CLOUDFLARE_API_KEY", ""),
+            }
+        ),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+
+# Never shared, whoever asks.
+CACHE_PRIVATE_PATH_PREFIXES = ("/admin/",)
 
 LOGGING = {
     "version": 1,

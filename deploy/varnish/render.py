@@ -12,6 +12,7 @@ Out: VCL 4.1 text for Varnish 7.1. `varnishd_command()` builds the command line 
 
 import argparse
 import ipaddress
+import os
 import re
 import sys
 from pathlib import Path
@@ -92,9 +93,15 @@ def render_vcl(
 
 def varnishd_command(vcl_path, listen, workdir, storage="malloc,256m", varnishd="varnishd"):
     """The foreground varnishd command line serving `vcl_path` on `listen` ("host:port"),
-    with its own working directory `workdir` (so several can run on one machine)."""
+    with its own working directory `workdir` (so several can run on one machine).
+
+    Started by root (CI containers), varnishd would switch to its own unprivileged user,
+    which cannot read a VCL in root's private temporary folders; there it runs without
+    that jail (``-j none``). A server uses Debian's varnish service instead."""
+    jail = ["-j", "none"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
     return [
         varnishd,
+        *jail,
         "-F",
         "-f",
         str(Path(vcl_path).resolve()),

@@ -1,6 +1,9 @@
 from django import template
+from django.db.models import prefetch_related_objects
 
-from events.models import ConferencePage, prefetch_conference_details
+from events.models import ConferencePage, conference_prefetches, prefetch_conference_details
+from pages import structure_cache
+from pages.structure_cache import public
 
 register = template.Library()
 
@@ -8,15 +11,23 @@ register = template.Library()
 @register.inclusion_tag("components/conference_summary.html", takes_context=True)
 def conference_summary(context, conference, show_speakers=True):
     """A conference shown inside another page: date, place, summaries and speakers."""
+    request = context.get("request")
     if conference is None:
         return {"conference": None}
-    conference = (
-        prefetch_conference_details(ConferencePage.objects.live().public())
-        .filter(pk=conference.pk)
-        .first()
-    )
+    if isinstance(conference, ConferencePage) and conference.path:
+        # The block's chooser has read the conference already: check it and fetch only
+        # its speakers and summaries, not the page again.
+        if not conference.live or structure_cache.view_restriction_ids(conference, request):
+            return {"conference": None}
+        prefetch_related_objects([conference], *conference_prefetches())
+    else:
+        conference = (
+            prefetch_conference_details(public(ConferencePage.objects.live(), request))
+            .filter(pk=conference.pk)
+            .first()
+        )
     return {
         "conference": conference,
         "show_speakers": show_speakers,
-        "request": context.get("request"),
+        "request": request,
     }

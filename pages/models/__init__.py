@@ -2,6 +2,7 @@ from .accessibility import AccessibilityStatementPage
 from .documents import AgencyDocument
 from .forms import FeedbackFormField, FeedbackFormPage
 from .home import HomePage, HomePageFeaturedTopic
+from .lexicon import SearchWord
 from .settings import SiteSettings
 from .strategy import StrategyDocumentPage, StrategyIndexPage
 from .topic import TopicPage
@@ -13,6 +14,7 @@ __all__ = [
     "FeedbackFormPage",
     "HomePage",
     "HomePageFeaturedTopic",
+    "SearchWord",
     "SiteSettings",
     "StrategyDocumentPage",
     "StrategyIndexPage",

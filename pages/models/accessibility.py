@@ -6,13 +6,15 @@ from wagtail.models import Page
 
 from pages.search_text import in_search_form
 
+from .mixins import CachedViewRestrictionsMixin
+
 SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
 # DIGG's form for reporting a public body that does not follow the accessibility law.
 DIGG_COMPLAINT_URL = "https://www.digg.se/tdosanmalan"
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(CachedViewRestrictionsMixin, Page):
     """Tillgänglighetsredogörelse: the statement the law on accessible public digital
     services (2018:1937) requires, with the parts DIGG's model statement asks for:
     compliance status, known shortcomings, how and when the site was assessed, how to

@@ -17,7 +17,7 @@ from wagtail.fields import RichTextField
 from pages import ratelimit
 from pages.search_text import in_search_form
 
-from .mixins import ContactMixin
+from .mixins import CachedViewRestrictionsMixin, ContactMixin
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ class FeedbackFormField(AbstractFormField):
             raise ValidationError({"label": _("Välj en annan etikett för fältet.")})
 
 
-class FeedbackFormPage(ContactMixin, AbstractEmailForm):
+class FeedbackFormPage(CachedViewRestrictionsMixin, ContactMixin, AbstractEmailForm):
     """Har du synpunkter? A form built by editors. Each submission is stored (listed and
     exported as CSV under Formulär in the admin) and e-mailed to the page's contact
     person. Spam is stopped by a honeypot field and a rate limit per address, so

@@ -9,11 +9,11 @@ from wagtail.search import index
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.search_text import in_search_form
 
-from .mixins import ContactMixin
+from .mixins import CachedViewRestrictionsMixin, ContactMixin
 from .topic import TopicPage
 
 
-class StrategyIndexPage(Page):
+class StrategyIndexPage(CachedViewRestrictionsMixin, Page):
     """Where the agency's strategies and reports are listed, newest first."""
 
     introduction = models.TextField(_("ingress"), blank=True)
@@ -27,6 +27,7 @@ class StrategyIndexPage(Page):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StrategyDocumentPage"]
+    frontend_cache_lists_children = True
 
     class Meta:
         verbose_name = _("publikationslista")
@@ -36,10 +37,10 @@ class StrategyIndexPage(Page):
         from pages.listing import filtered_strategy_page
 
         context = super().get_context(request, *args, **kwargs)
+        from pages.structure_cache import public
+
         strategies = (
-            StrategyDocumentPage.objects.child_of(self)
-            .live()
-            .public()
+            public(StrategyDocumentPage.objects.child_of(self).live(), request)
             .select_related("document")
             .order_by("-publication_date", "title")
         )
@@ -47,7 +48,7 @@ class StrategyIndexPage(Page):
         return context
 
 
-class StrategyDocumentPage(ContactMixin, Page):
+class StrategyDocumentPage(CachedViewRestrictionsMixin, ContactMixin, Page):
     """A published strategy: a summary on the page, the full text as a document."""
 
     summary = RichTextField(
@@ -109,6 +110,9 @@ class StrategyDocumentPage(ContactMixin, Page):
 
     parent_page_types = ["pages.StrategyIndexPage"]
     subpage_types = []
+    serve_select_related = ("contact", "document")
+    # Listed in the Atom feed (pages/frontend_cache.py).
+    frontend_cache_shown_in = ("new_publications_feed",)
 
     class Meta:
         verbose_name = _("strategidokument")
@@ -118,7 +122,9 @@ class StrategyDocumentPage(ContactMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # In a preview the relation is modelcluster's in-memory list, not a PageQuerySet.
         topic_ids = [topic.pk for topic in self.related_topics.all()]
-        context["topics"] = (
-            TopicPage.objects.filter(pk__in=topic_ids).live().public().order_by("title")
-        )
+        from pages.structure_cache import public
+
+        context["topics"] = public(
+            TopicPage.objects.filter(pk__in=topic_ids).live(), request
+        ).order_by("title")
         return context

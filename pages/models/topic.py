@@ -8,10 +8,10 @@ from wagtail.search import index
 from pages.blocks import BodyBlock
 from pages.search_text import in_search_form
 
-from .mixins import ContactMixin
+from .mixins import CachedViewRestrictionsMixin, ContactMixin
 
 
-class TopicPage(ContactMixin, Page):
+class TopicPage(CachedViewRestrictionsMixin, ContactMixin, Page):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
 
@@ -39,6 +39,8 @@ class TopicPage(ContactMixin, Page):
 
     parent_page_types = ["pages.HomePage", "pages.TopicPage"]
     subpage_types = ["pages.TopicPage"]
+    # Subtopics are listed (pages/frontend_cache.py).
+    frontend_cache_lists_children = True
 
     class Meta:
         verbose_name = _("ämnessida")
@@ -46,5 +48,9 @@ class TopicPage(ContactMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subtopics"] = TopicPage.objects.child_of(self).live().public().order_by("path")
+        from pages.structure_cache import public
+
+        context["subtopics"] = public(TopicPage.objects.child_of(self).live(), request).order_by(
+            "path"
+        )
         return context

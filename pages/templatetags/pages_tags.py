@@ -2,6 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from pages import structure_cache
 from pages.privacy import may_see_document, may_see_page
 from pages.richtext import add_link_notices, external_link_notice
 
@@ -17,26 +18,21 @@ def link_notices(html):
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
+    """The site root's live, public, in-menu children; read from the cache
+    (pages/structure_cache.py), so no query however large the site."""
     request = context.get("request")
     current = context.get("page")
     site = Site.find_for_request(request) if request else None
-    items = []
-    if site is not None:
-        items = list(
-            site.root_page.get_children()
-            .live()
-            .public()
-            .in_menu()
-            .only("title", "url_path", "path")
-        )
-    current_path = current.path if isinstance(current, Page) else ""
+    items = structure_cache.menu_items(site, request) if site is not None else []
+    current_path = current.path if isinstance(current, Page) and current.path else ""
     return {
         "request": request,
         "items": [
             {
-                "page": item,
-                "is_current": current_path == item.path,
-                "is_ancestor": current_path.startswith(item.path) and current_path != item.path,
+                **item,
+                "is_current": current_path == item["path"],
+                "is_ancestor": current_path.startswith(item["path"])
+                and current_path != item["path"],
             }
             for item in items
         ],
@@ -45,13 +41,24 @@ def main_navigation(context):
 
 @register.inclusion_tag("components/breadcrumb.html", takes_context=True)
 def breadcrumbs(context):
+    """The trail from the start page down to the page; cached with the site's structure."""
     page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
+    if not isinstance(page, Page) or page.depth is None or page.depth <= 2 or not page.path:
         return {"ancestors": [], "page": page}
-    ancestors = (
-        page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path", "depth", "live")
-    )
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if page.pk is None:  # A preview of a page not yet saved: nothing to cache it under.
+        ancestors = [
+            {
+                "title": item.title,
+                "url": item.relative_url(site, request) if item.live else "",
+                "depth": item.depth,
+            }
+            for item in page.get_ancestors().filter(depth__gte=2)
+        ]
+    else:
+        ancestors = structure_cache.breadcrumb_items(page, site, request)
+    return {"ancestors": ancestors, "page": page, "request": request}
 
 
 @register.inclusion_tag("components/document_link.html", takes_context=True)

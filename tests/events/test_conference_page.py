@@ -76,7 +76,9 @@ def test_conference_page_queries_do_not_grow_with_speakers(client, conferences):
         SpeakerFactory(conference=small)
     for _ in range(12):
         SpeakerFactory(conference=large)
-    _count_queries(client, small.url)  # warm caches (site root, settings)
+    # Warm caches (site root, settings, each page's route and breadcrumbs)
+    _count_queries(client, small.url)
+    _count_queries(client, large.url)
 
     assert _count_queries(client, small.url) == _count_queries(client, large.url)
 

@@ -1,16 +1,20 @@
 import datetime
+import io
 import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from events.factories import ConferencePageFactory, SpeakerFactory
+from pages import search_hits
 from pages.demo.pdf import PdfPage, build_pdf
 from pages.factories import StrategyDocumentPageFactory, TopicPageFactory
+from pages.models import SearchWord
 
 from .conftest import documents_body, make_document, publish
 
@@ -206,12 +210,34 @@ def test_promoted_result_is_shown_first_and_only_when_public(client, home):
     assert "Utkast om bredband" not in html
 
 
-def test_searches_are_counted_for_search_promotions(client, home):
-    search(client, "Tillväxt")
-    search(client, "tillväxt ")
-    search(client, "tillväxt", sida="2")  # the next page of results is not a new search
+def test_searches_are_counted_for_search_promotions_without_a_write_per_search(client, home):
+    search_hits.flush()
+    client.get("/")  # the site's first visit creates its default settings, once
+    with CaptureQueriesContext(connection) as queries:
+        search(client, "Tillväxt")
+        search(client, "tillväxt ")
+        search(client, "tillväxt", sida="2")  # the next page of results is not a new search
 
+    writes = [q["sql"] for q in queries if q["sql"].split()[0] in {"INSERT", "UPDATE", "DELETE"}]
+    assert writes == []
+    assert not Query.objects.filter(query_string="tillväxt").exists()
+
+    search_hits.flush()  # what each worker does at most once a minute
     assert Query.get("tillväxt").hits == 2
+    search_hits.flush()
+    assert Query.get("tillväxt").hits == 2
+
+
+def test_a_flood_of_distinct_queries_fills_a_bounded_counter(client, home, monkeypatch):
+    search_hits.flush()
+    monkeypatch.setattr(search_hits, "MAX_PENDING", 3)
+    for number in range(6):
+        search(client, f"ord{number}")
+    search(client, "ord0")
+
+    assert len(search_hits.pending()) == 3
+    assert search_hits.pending()[(timezone.localdate(), "ord0")] == 2
+    search_hits.flush()
 
 
 def _strategies_with_documents(strategies, count, word):
@@ -241,17 +267,77 @@ def test_search_page_queries_do_not_grow_with_the_number_of_results(client, stra
     assert len(ten) == len(three)
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="Trigram similarity needs PostgreSQL's pg_trgm"
+@pytest.mark.parametrize(
+    ("misspelt", "word"),
+    [("konferans", "konferenser"), ("semnarier", "seminarier"), ("Glösbygden", "glesbygden")],
 )
-def test_misspelt_search_suggests_similar_pages(client, home):
-    TopicPageFactory(parent=home, title="Konferenser och seminarier", introduction="Möten.")
+def test_misspelt_search_suggests_the_word_and_its_pages(client, home, misspelt, word):
+    TopicPageFactory(
+        parent=home,
+        title="Konferenser och seminarier",
+        introduction="Möten i glesbygden.",
+    )
 
-    html = search(client, "konferans")
+    html = search(client, misspelt)
 
     assert "0 träffar" in html
+    assert f'Menade du <a href="/sok/?q={word}">{word}</a>?' in html
     assert "Menade du någon av de här sidorna?" in html
     assert ">Konferenser och seminarier</a></li>" in html
+
+
+def test_only_misspelt_words_are_corrected(client, home):
+    TopicPageFactory(parent=home, title="Export", introduction="Stöd till export i Norrbotten.")
+
+    html = search(client, "export Nordbotten")
+
+    assert 'Menade du <a href="/sok/?q=export+norrbotten">export norrbotten</a>?' in html
+
+
+def test_suggestion_of_a_word_only_on_a_draft_or_private_page_is_not_offered(client, home):
+    TopicPageFactory(parent=home, title="Hemligt", introduction="Kvantdatorer.", live=False)
+
+    html = search(client, "kvantdatorr")
+
+    assert "Sökningen gav inga träffar." in html
+    assert "Menade du" not in html
+
+
+def test_indexed_words_go_into_the_lexicon_and_can_be_rebuilt(home):
+    from django.core.management import call_command
+
+    page = TopicPageFactory(parent=home, title="Vätgas", introduction="Om vätgasens framtid.")
+    assert {"vätgas", "vätgasens", "framtid"} <= set(
+        SearchWord.objects.values_list("word", flat=True)
+    )
+
+    page.delete()
+    call_command("rebuild_search_lexicon", stdout=io.StringIO())
+    assert not SearchWord.objects.filter(word="vätgasens").exists()
+    assert SearchWord.objects.filter(word="export").count() == 0
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": " ".join(f"ord{number}" for number in range(2000))},  # thousands of terms
+        {"q": "a" * 5000},  # one very long word
+        {"q": "x" * 199},
+        {"q": " ".join(["konferens"] * 60)},
+        {"q": "konferens", "sida": "999999"},
+        {"q": "konferens", "sida": "-1"},
+        {"q": "konferans", "sida": "abc"},
+    ],
+)
+def test_hostile_queries_cost_a_bounded_amount(client, home, params):
+    TopicPageFactory(parent=home, title="Konferenser", introduction="Om konferenser.")
+    search(client, "konferens")  # warm the caches
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/sok/", params)
+
+    assert response.status_code == 200
+    assert len(queries) <= 25
 
 
 def test_search_without_hits_suggests_nothing_unrelated(client, home):
@@ -304,3 +390,19 @@ def test_hit_in_a_document_linked_from_rich_text_shows_the_linking_page(client, 
 
     assert "Skärgårdsfrågor" in html
     assert "<mark>Vattenförsörjningen</mark>" in html
+
+
+def test_cached_rankings_follow_every_change_to_the_index_and_the_tree(client, home):
+    """Rankings are cached (pages/search.py ranked_hits); no visitor sees a stale one."""
+    assert "Sökningen gav inga träffar." in search(client, "Havsbaserad")
+
+    page = TopicPageFactory(parent=home, title="Vindkraft", introduction="Havsbaserad vindkraft.")
+    assert "1 träff för ”Havsbaserad”" in search(client, "Havsbaserad")
+
+    page.introduction = "Landbaserad vindkraft."
+    publish(page)
+    assert "Sökningen gav inga träffar." in search(client, "Havsbaserad")
+    assert "1 träff för ”Landbaserad”" in search(client, "Landbaserad")
+
+    page.unpublish()
+    assert "Sökningen gav inga träffar." in search(client, "Landbaserad")

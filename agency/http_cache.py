@@ -1,0 +1,115 @@
+"""Cache-Control for every response: shared caches may keep what is the same for everybody.
+
+The front cache (Varnish, deploy/varnish/) and any CDN in front of it keep a response
+only when it says so (RFC 9111 section 5.2.2.10 ``s-maxage``, 5.2.2.9 ``public``), so
+this middleware decides, once for the whole site, which answers are shareable:
+
+- shareable: a GET or HEAD by an anonymous visitor answered 200, 203, 204, 301, 304,
+  308, 404 or 410, with no cookie set and no CSRF token in it. It gets
+  ``public, max-age=<browser>, s-maxage=<shared>, stale-while-revalidate=…,
+  stale-if-error=…`` (RFC 5861), and ``Cookie`` is dropped from ``Vary``: the page
+  reads the session (Wagtail's user bar asks who is logged in) but, with no session,
+  its answer cannot depend on it. Pages are purged from the shared cache when they or
+  what they show change (pages/frontend_cache.py), so ``s-maxage`` is only a ceiling.
+- personal: anything for an editor or a visitor with a session (login, an unlocked
+  password-protected page), the admin and previews, a response with a CSRF token (the
+  feedback form) or a cookie, other methods and statuses (302 to a login, 5xx). It gets
+  ``private, no-store`` (RFC 9111 section 5.2.2.3, 5.2.2.7).
+
+A view that set ``Cache-Control`` itself keeps it for anonymous visitors; for personal
+answers it is replaced, so that nothing for one person is ever stored by a shared cache.
+
+Lifetimes come from settings: ``CACHE_MAX_AGE`` (browsers), ``CACHE_S_MAXAGE`` (shared
+caches), ``CACHE_STALE_WHILE_REVALIDATE``, ``CACHE_STALE_IF_ERROR``,
+``CACHE_NOT_FOUND_S_MAXAGE`` (404 and 410) and ``CACHE_LIFETIMES_BY_URL_NAME`` (per view:
+feeds, sitemap, robots.txt, calendars, vCards). Validators come from Django's
+ConditionalGetMiddleware (a strong ``ETag`` over the body, 304 on ``If-None-Match``,
+RFC 9110 section 13.1.2) and, for documents, Wagtail's file hash.
+"""
+
+from django.conf import settings
+from django.utils.cache import patch_vary_headers
+
+SHAREABLE_STATUSES = {200, 203, 204, 301, 304, 308, 404, 410}
+PRIVATE = "private, no-store"
+
+
+def _without_vary_cookie(response):
+    if not response.has_header("Vary"):
+        return
+    kept = [
+        value.strip()
+        for value in response["Vary"].split(",")
+        if value.strip() and value.strip().lower() != "cookie"
+    ]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    else:
+        del response["Vary"]
+
+
+def is_personal_request(request):
+    """True for a request whose answer may depend on who asks: an editor, a visitor
+    with a session (an unlocked private page), the admin or a preview."""
+    if request.method not in ("GET", "HEAD"):
+        return True
+    if request.path.startswith(settings.CACHE_PRIVATE_PATH_PREFIXES):
+        return True
+    if getattr(request, "is_preview", False):
+        return True
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return True
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated)
+
+
+def shared_cache_control(request, response):
+    """The Cache-Control value for an anonymous, shareable answer."""
+    url_name = getattr(getattr(request, "resolver_match", None), "view_name", None)
+    max_age, s_maxage = settings.CACHE_LIFETIMES_BY_URL_NAME.get(
+        url_name, (settings.CACHE_MAX_AGE, settings.CACHE_S_MAXAGE)
+    )
+    if response.status_code in (404, 410):
+        max_age, s_maxage = 0, settings.CACHE_NOT_FOUND_S_MAXAGE
+    return (
+        f"public, max-age={max_age}, s-maxage={s_maxage}, "
+        f"stale-while-revalidate={settings.CACHE_STALE_WHILE_REVALIDATE}, "
+        f"stale-if-error={settings.CACHE_STALE_IF_ERROR}"
+    )
+
+
+class CacheControlMiddleware:
+    """Sets Cache-Control (see the module docstring). Place it above the session, CSRF
+    and authentication middleware, so that it sees the cookies and ``Vary`` they add."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.is_shareable(request, response):
+            if not response.has_header("Cache-Control"):
+                response["Cache-Control"] = shared_cache_control(request, response)
+            _without_vary_cookie(response)
+        else:
+            response["Cache-Control"] = PRIVATE
+            # A response that depends on cookies says so, for any cache on the way.
+            if not request.path.startswith(settings.CACHE_PRIVATE_PATH_PREFIXES):
+                patch_vary_headers(response, ("Cookie",))
+        return response
+
+    @staticmethod
+    def is_shareable(request, response):
+        if response.status_code not in SHAREABLE_STATUSES:
+            return False
+        if is_personal_request(request):
+            return False
+        if "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
+            # The page carries a CSRF token (a form): valid for this visitor only.
+            # (Django's CSRF middleware sets the key when a token is used and resets
+            # its value once the cookie is sent.)
+            return False
+        if response.cookies:
+            return False
+        cache_control = response.get("Cache-Control", "").lower()
+        return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
