@@ -6,7 +6,7 @@ from django import forms
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Site
 
@@ -39,7 +39,7 @@ class SearchForm(forms.Form):
         return slug if slug in known else ""
 
 
-@require_GET
+@require_safe
 def search(request):
     """Search pages and the documents they offer; promoted results first."""
     form = SearchForm(request.GET)
@@ -58,8 +58,8 @@ def search(request):
         paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
         results_page = paginator.get_page(request.GET.get("sida"))
         query_object = Query.get(query)
-        if "sida" not in request.GET:
-            # One hit per search, not per results page: what search promotions counts.
+        if "sida" not in request.GET and request.method == "GET":
+            # One hit per search, not per results page or HEAD: what search promotions counts.
             query_object.add_hit()
         context.update(
             outcome=outcome,
