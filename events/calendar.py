@@ -9,6 +9,8 @@ from datetime import timedelta
 from django.utils import timezone
 from icalendar import Calendar, Event, Timezone
 
+from pages.seo import public_site
+
 TIME_ZONE = "Europe/Stockholm"
 
 
@@ -27,7 +29,10 @@ def build_calendar(conferences, request, name=None, refresh_hours=None):
         calendar.add("refresh-interval", interval, parameters={"VALUE": "DURATION"})
         calendar.add("x-published-ttl", f"PT{refresh_hours}H")
     local_zone = timezone.get_default_timezone()
-    host = request.get_host().split(":")[0] if request is not None else "localhost"
+    # UIDs name the configured Site, never the request's Host header: RFC 5545 §3.8.4.7
+    # wants them persistent and globally unique, or subscribers get every event twice.
+    site = public_site(request)
+    host = site.hostname if site is not None else "localhost"
     for conference in conferences:
         event = Event()
         event.add("uid", f"conference-{conference.pk}@{host}")

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models.mixins import ContactMixin
+from pages.seo import absolute_url
 
 
 class ConferenceIndexPage(Page):
@@ -52,6 +53,8 @@ class ConferenceIndexPage(Page):
         now = timezone.now()
         context["upcoming"] = conferences.filter(end__gte=now).order_by("start")
         context["past"] = conferences.filter(end__lt=now).order_by("-start")
+        feed_url = absolute_url(reverse("events:upcoming_ics"), request)
+        context["webcal_url"] = "webcal://" + feed_url.partition("://")[2]
         return context
 
 

@@ -4,13 +4,14 @@ and for other agencies' sites that show "news from Tillväxtverket"."""
 from itertools import chain
 
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
 
 from pages.models import SiteSettings, StrategyDocumentPage
+from pages.seo import public_site
 
 FEED_ITEMS = 20
 
@@ -21,7 +22,9 @@ class NewPublicationsFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         # The feed object is shared by all requests: nothing request-specific is kept on it.
-        return Site.find_for_request(request)
+        # The Site, never the Host header, names the feed and its entries (RFC 4287 §4.2.6:
+        # an atom:id never changes), so rel=self and ids agree under any host name.
+        return public_site(request)
 
     def title(self, site):
         return _("Nytt från %(name)s: strategier, rapporter och konferenser") % {
@@ -34,6 +37,11 @@ class NewPublicationsFeed(Feed):
 
     def link(self, site):
         return site.root_page.get_full_url() if site else "/"
+
+    def feed_url(self, site):
+        # Without this, Django builds rel="self" from the request's Host header.
+        path = reverse("new_publications_feed")
+        return site.root_url.rstrip("/") + path if site else path
 
     def items(self, site):
         from events.models import ConferencePage
