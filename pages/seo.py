@@ -13,6 +13,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Site
 
+from pages.phone import phone_e164
+
 DESCRIPTION_LENGTH = 160
 
 # As django.utils.html.json_script: the JSON stays valid, and no "</script>" or "<!--"
@@ -78,7 +80,8 @@ def organisation_data(site_settings, request):
     if site_settings.footer_email:
         data["email"] = site_settings.footer_email
     if site_settings.footer_phone:
-        data["telephone"] = site_settings.footer_phone
+        # International form (E.164), which schema.org's consumers read unambiguously.
+        data["telephone"] = phone_e164(site_settings.footer_phone) or site_settings.footer_phone
     if site_settings.footer_address:
         data["address"] = ", ".join(
             line.strip() for line in site_settings.footer_address.splitlines() if line.strip()

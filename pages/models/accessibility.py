@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from pages.phone import validate_phone_number
+
 SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
 # DIGG's form for reporting a public body that does not follow the accessibility law.
@@ -90,6 +92,7 @@ class AccessibilityStatementPage(Page):
         _("telefon för att rapportera brister"),
         max_length=40,
         blank=True,
+        validators=[validate_phone_number],
     )
     feedback_page = models.ForeignKey(
         "wagtailcore.Page",

@@ -2,6 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from pages.phone import phone_uri
 from pages.privacy import may_see_document
 from pages.richtext import external_link_notice, render_rich_text
 
@@ -12,6 +13,13 @@ register = template.Library()
 def agency_richtext(value):
     """Like Wagtail's |richtext, plus document details and external-link notices."""
     return mark_safe(render_rich_text(value))  # noqa: S308 - Wagtail's rich text is sanitised on save
+
+
+@register.filter
+def tel_uri(phone_number):
+    """{{ "08-681 91 00"|tel_uri }} -> "tel:+4686819100" (RFC 3966, E.164); "" for text
+    that is no phone number, so templates link only numbers that can be called."""
+    return phone_uri(phone_number)
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
