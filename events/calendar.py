@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.utils import timezone
 from icalendar import Calendar, Event, Timezone
 
+from pages.control_characters import clean_text, single_line_text
 from pages.seo import public_site
 
 TIME_ZONE = "Europe/Stockholm"
@@ -21,6 +22,7 @@ def build_calendar(conferences, request, name=None, refresh_hours=None):
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     if name:
+        name = single_line_text(name)
         calendar.add("name", name)  # RFC 7986
         calendar.add("x-wr-calname", name)  # what Apple's and Google's calendars read
     if refresh_hours:
@@ -36,14 +38,15 @@ def build_calendar(conferences, request, name=None, refresh_hours=None):
     for conference in conferences:
         event = Event()
         event.add("uid", f"conference-{conference.pk}@{host}")
-        event.add("summary", conference.title)
+        # Control characters are forbidden in TEXT values (RFC 5545 §3.3.11).
+        event.add("summary", single_line_text(conference.title))
         event.add("dtstart", timezone.localtime(conference.start, local_zone))
         event.add("dtend", timezone.localtime(conference.end, local_zone))
         event.add("dtstamp", conference.last_published_at or conference.start)
         if conference.place:
-            event.add("location", conference.place)
+            event.add("location", single_line_text(conference.place))
         if conference.introduction:
-            event.add("description", conference.introduction)
+            event.add("description", clean_text(conference.introduction))
         event.add("url", conference.get_full_url(request))
         calendar.add_component(event)
     if calendar.subcomponents:

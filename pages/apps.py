@@ -1,7 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
 
 
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Sidor")
+
+    def ready(self):
+        from pages.control_characters import normalise_model_text
+
+        # Every model, ours and Wagtail's: no control character reaches the database.
+        pre_save.connect(normalise_model_text, dispatch_uid="pages.normalise_model_text")

@@ -10,14 +10,37 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from pages.control_characters import single_line_text
 from pages.models import SiteSettings, StrategyDocumentPage
 from pages.seo import public_site
 
 FEED_ITEMS = 20
 
 
+def _xml_safe(value):
+    """A feed value without the characters XML 1.0 forbids (pages/control_characters.py);
+    lists (categories) item by item, other values unchanged."""
+    if isinstance(value, (list, tuple)):
+        return [_xml_safe(item) for item in value]
+    if isinstance(value, str):
+        return single_line_text(value)
+    return value
+
+
+class XmlSafeAtom1Feed(Atom1Feed):
+    """Atom (RFC 4287) that stays well-formed XML whatever a stored title or text holds:
+    Django's generator refuses control characters with an exception, which made the
+    whole feed answer 500 because of one title pasted from Word."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
+
+
 class NewPublicationsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = XmlSafeAtom1Feed
     subtitle = _("Nyligen publicerade strategier, rapporter och konferenser.")
 
     def get_object(self, request, *args, **kwargs):

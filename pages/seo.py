@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Site
 
+from pages.control_characters import clean_data
 from pages.phone import phone_e164
 
 DESCRIPTION_LENGTH = 160
@@ -94,6 +95,9 @@ def json_ld(data):
     json_script does (<, > and & as \\u escapes), so a title containing </script>
     cannot close the element. Browsers treat this type as data, never as code, which
     is why a strict Content Security Policy lets it through."""
+    # Strings are cleaned of control characters (pages/control_characters.py): JSON would
+    # escape most, but a lone surrogate cannot be encoded at all.
+    data = clean_data(data)
     encoded = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
         JSON_SCRIPT_ESCAPES
     )

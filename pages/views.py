@@ -2,7 +2,9 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_safe
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from pages.control_characters import clean_text
 from pages.seo import absolute_url
 
 
@@ -14,4 +16,18 @@ def robots_txt(request):
     content = render_to_string(
         "robots.txt", {"sitemap_url": absolute_url(reverse("sitemap"), request)}
     )
-    return HttpResponse(content, content_type="text/plain; charset=utf-8")
+    return HttpResponse(clean_text(content), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def sitemap(request):
+    """Wagtail's sitemap (sitemaps.org protocol) of live, public pages, kept well-formed
+    XML 1.0 even if a stored address holds a control character
+    (pages/control_characters.py)."""
+    response = wagtail_sitemap(request)
+    if hasattr(response, "render"):
+        response.render()
+    response.content = clean_text(response.content.decode(response.charset)).encode(
+        response.charset
+    )
+    return response
