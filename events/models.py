@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models.mixins import ContactMixin
+from pages.privacy import may_see_document
 from pages.seo import absolute_url
 
 
@@ -151,7 +152,9 @@ class ConferencePage(ContactMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["speakers"] = self.speakers_with_presentations()
-        context["summary_documents"] = self.summary_documents.select_related("document")
+        context["summary_documents"] = visible_summaries(
+            self.summary_documents.select_related("document"), request
+        )
         return context
 
     def get_calendar_url(self):
@@ -182,6 +185,13 @@ class ConferencePage(ContactMixin, Page):
             "url": self.get_full_url(request),
             "inLanguage": "sv",
         }
+
+
+def visible_summaries(summaries, request):
+    """The summary documents (ConferenceSummary rows) this visitor may see
+    (pages/privacy.py), so no heading is shown over an empty list when every summary
+    is gone or hidden."""
+    return [summary for summary in summaries if may_see_document(request, summary.document)]
 
 
 def prefetch_conference_details(queryset):

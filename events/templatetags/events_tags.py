@@ -1,6 +1,6 @@
 from django import template
 
-from events.models import ConferencePage, prefetch_conference_details
+from events.models import ConferencePage, prefetch_conference_details, visible_summaries
 
 register = template.Library()
 
@@ -15,8 +15,12 @@ def conference_summary(context, conference, show_speakers=True):
         .filter(pk=conference.pk)
         .first()
     )
+    request = context.get("request")
     return {
         "conference": conference,
+        "summaries": visible_summaries(conference.summary_documents.all(), request)
+        if conference
+        else [],
         "show_speakers": show_speakers,
-        "request": context.get("request"),
+        "request": request,
     }
