@@ -2,7 +2,6 @@ from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contacts import urls as contacts_urls
@@ -10,7 +9,7 @@ from editorial.views import ThrottledLoginView
 from events import urls as events_urls
 from pages.feeds import NewPublicationsFeed
 from pages.search_views import search
-from pages.views import robots_txt, serve_rendition
+from pages.views import robots_txt, serve_rendition, sitemap
 
 urlpatterns = [
     # Before Wagtail's own: the same login, answering 429 while logins are throttled.

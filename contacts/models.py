@@ -11,6 +11,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from pages.phone import phone_uri, validate_phone_number
+
 
 class ContactPersonQuerySet(models.QuerySet):
     def live(self):
@@ -50,6 +52,7 @@ class ContactPerson(
         max_length=40,
         blank=True,
         help_text=_("Skriv som besökare ska läsa det, till exempel 08-681 91 32."),
+        validators=[validate_phone_number],
     )
     photo = models.ForeignKey(
         "wagtailimages.Image",
@@ -92,17 +95,9 @@ class ContactPerson(
 
     @property
     def phone_uri(self):
-        """The phone number as a tel: URI in international form (+46 for Swedish numbers)."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-        if not digits:
-            return ""
-        if digits.startswith("+"):
-            return f"tel:{digits}"
-        if digits.startswith("00"):
-            return f"tel:+{digits[2:]}"
-        if digits.startswith("0"):
-            return f"tel:+46{digits[1:]}"
-        return f"tel:{digits}"
+        """The phone number as a tel: URI in E.164 form ("tel:+4686819132"), RFC 3966;
+        "" without a number."""
+        return phone_uri(self.phone)
 
     @property
     def email_parts(self):

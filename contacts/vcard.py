@@ -1,9 +1,13 @@
 """vCard (RFC 6350) for a contact person, so visitors can save the person in one tap."""
 
+from pages.control_characters import single_line_text
+
 
 def _escape(value):
+    # Control characters have no place in a vCard value (RFC 6350 §3.3): cleaned first.
     return (
-        value.replace("\\", "\\\\")
+        single_line_text(value)
+        .replace("\\", "\\\\")
         .replace(",", "\\,")
         .replace(";", "\\;")
         .replace("\r\n", "\\n")
@@ -29,7 +33,7 @@ def _fold(line):
 
 
 def build_vcard(contact, organisation):
-    given, _sep, family = contact.name.strip().rpartition(" ")
+    given, _sep, family = single_line_text(contact.name).rpartition(" ")
     lines = [
         "BEGIN:VCARD",
         "VERSION:4.0",
@@ -40,7 +44,7 @@ def build_vcard(contact, organisation):
     if contact.title:
         lines.append(f"TITLE:{_escape(contact.title)}")
     if contact.email:
-        lines.append(f"EMAIL;TYPE=work:{contact.email}")
+        lines.append(f"EMAIL;TYPE=work:{single_line_text(contact.email)}")
     if contact.phone_uri:
         lines.append(f"TEL;VALUE=uri;TYPE=work,voice:{contact.phone_uri}")
     lines.append("END:VCARD")

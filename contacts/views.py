@@ -1,7 +1,7 @@
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from pages.models import SiteSettings
 
@@ -9,7 +9,7 @@ from .models import ContactPerson
 from .vcard import build_vcard
 
 
-@require_GET
+@require_safe
 def vcard(request, pk):
     """Download a published contact person as a vCard; drafts are not public."""
     contact = get_object_or_404(ContactPerson.objects.live(), pk=pk)

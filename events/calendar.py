@@ -9,6 +9,9 @@ from datetime import timedelta
 from django.utils import timezone
 from icalendar import Calendar, Event, Timezone
 
+from pages.control_characters import clean_text, single_line_text
+from pages.seo import public_site
+
 TIME_ZONE = "Europe/Stockholm"
 
 
@@ -19,6 +22,7 @@ def build_calendar(conferences, request, name=None, refresh_hours=None):
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     if name:
+        name = single_line_text(name)
         calendar.add("name", name)  # RFC 7986
         calendar.add("x-wr-calname", name)  # what Apple's and Google's calendars read
     if refresh_hours:
@@ -27,18 +31,22 @@ def build_calendar(conferences, request, name=None, refresh_hours=None):
         calendar.add("refresh-interval", interval, parameters={"VALUE": "DURATION"})
         calendar.add("x-published-ttl", f"PT{refresh_hours}H")
     local_zone = timezone.get_default_timezone()
-    host = request.get_host().split(":")[0] if request is not None else "localhost"
+    # UIDs name the configured Site, never the request's Host header: RFC 5545 §3.8.4.7
+    # wants them persistent and globally unique, or subscribers get every event twice.
+    site = public_site(request)
+    host = site.hostname if site is not None else "localhost"
     for conference in conferences:
         event = Event()
         event.add("uid", f"conference-{conference.pk}@{host}")
-        event.add("summary", conference.title)
+        # Control characters are forbidden in TEXT values (RFC 5545 §3.3.11).
+        event.add("summary", single_line_text(conference.title))
         event.add("dtstart", timezone.localtime(conference.start, local_zone))
         event.add("dtend", timezone.localtime(conference.end, local_zone))
         event.add("dtstamp", conference.last_published_at or conference.start)
         if conference.place:
-            event.add("location", conference.place)
+            event.add("location", single_line_text(conference.place))
         if conference.introduction:
-            event.add("description", conference.introduction)
+            event.add("description", clean_text(conference.introduction))
         event.add("url", conference.get_full_url(request))
         calendar.add_component(event)
     if calendar.subcomponents:

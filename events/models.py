@@ -19,7 +19,9 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models.mixins import CachedViewRestrictionsMixin, ContactMixin
+from pages.privacy import may_see_document
 from pages.search_text import in_search_form
+from pages.seo import absolute_url
 
 
 class ConferenceIndexPage(CachedViewRestrictionsMixin, Page):
@@ -55,6 +57,8 @@ class ConferenceIndexPage(CachedViewRestrictionsMixin, Page):
         now = timezone.now()
         context["upcoming"] = conferences.filter(end__gte=now).order_by("start")
         context["past"] = conferences.filter(end__lt=now).order_by("-start")
+        feed_url = absolute_url(reverse("events:upcoming_ics"), request)
+        context["webcal_url"] = "webcal://" + feed_url.partition("://")[2]
         return context
 
 
@@ -155,7 +159,9 @@ class ConferencePage(CachedViewRestrictionsMixin, ContactMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["speakers"] = self.speakers_with_presentations()
-        context["summary_documents"] = self.summary_documents.select_related("document")
+        context["summary_documents"] = visible_summaries(
+            self.summary_documents.select_related("document"), request
+        )
         return context
 
     def get_calendar_url(self):
@@ -189,6 +195,13 @@ class ConferencePage(CachedViewRestrictionsMixin, ContactMixin, Page):
             "url": self.get_full_url(request),
             "inLanguage": "sv",
         }
+
+
+def visible_summaries(summaries, request):
+    """The summary documents (ConferenceSummary rows) this visitor may see
+    (pages/privacy.py), so no heading is shown over an empty list when every summary
+    is gone or hidden."""
+    return [summary for summary in summaries if may_see_document(request, summary.document)]
 
 
 def conference_prefetches():

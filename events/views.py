@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from .calendar import build_calendar
@@ -19,7 +19,7 @@ def calendar_response(body, filename, disposition="attachment"):
     return response
 
 
-@require_GET
+@require_safe
 def conference_ics(request, pk):
     """One conference as an iCalendar file. Only live, public conferences are offered."""
     conference = get_object_or_404(ConferencePage.objects.live().public(), pk=pk)
@@ -28,7 +28,7 @@ def conference_ics(request, pk):
     )
 
 
-@require_GET
+@require_safe
 def upcoming_conferences_ics(request):
     """Every upcoming live, public conference: a feed calendar apps can subscribe to."""
     conferences = ConferencePage.objects.live().public().filter(end__gte=timezone.now())

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,3 +18,8 @@ class PagesConfig(AppConfig):
 
         structure_cache.connect_signals()
         frontend_cache.connect()
+
+        from pages.control_characters import normalise_model_text
+
+        # Every model, ours and Wagtail's: no control character reaches the database.
+        pre_save.connect(normalise_model_text, dispatch_uid="pages.normalise_model_text")

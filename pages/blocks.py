@@ -1,9 +1,14 @@
 """Body blocks shared by topic, strategy and conference pages: defined once, used everywhere."""
 
+from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from pages.privacy import may_see_document
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -33,14 +38,39 @@ class TextBlock(blocks.StructBlock):
 
 
 class DocumentListBlock(blocks.StructBlock):
+    """A heading over links to documents. Refuses to be saved without a document, and
+    renders nothing once none of its documents is left for the visitor (deleted, or in
+    a collection closed to them): never a heading over an empty list."""
+
     heading = blocks.CharBlock(label=_("Rubrik"), required=False, max_length=200)
-    documents = blocks.ListBlock(DocumentChooserBlock(label=_("Dokument")), label=_("Dokument"))
+    documents = blocks.ListBlock(
+        DocumentChooserBlock(label=_("Dokument")), label=_("Dokument"), min_num=1
+    )
 
     class Meta:
         template = "blocks/document_list_block.html"
         icon = "doc-full"
         label = _("Dokumentlista")
         help_text = _("Besökaren ser filtyp, storlek och antal sidor vid varje dokument.")
+
+    def clean(self, value):
+        if not [document for document in value.get("documents") or [] if document]:
+            raise StructBlockValidationError(
+                block_errors={
+                    "documents": ValidationError(
+                        _("Välj minst ett dokument, eller ta bort dokumentlistan.")
+                    )
+                }
+            )
+        return super().clean(value)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        context["visible_documents"] = [
+            document for document in value["documents"] if may_see_document(request, document)
+        ]
+        return context
 
 
 class ExternalLinkBlock(blocks.StructBlock):
@@ -59,8 +89,20 @@ class ExternalLinkBlock(blocks.StructBlock):
         help_text = _("Öppnas i nytt fönster; besökaren får veta det av länken själv.")
 
 
+def require_choice(value, name, message):
+    """A clear error on the chooser ``name`` of a StructBlock value that has nothing chosen."""
+    if not value.get(name):
+        raise StructBlockValidationError(block_errors={name: ValidationError(message)})
+
+
 class ContactCardBlock(blocks.StructBlock):
+    """Renders nothing once the contact person is unpublished or deleted."""
+
     contact = SnippetChooserBlock("contacts.ContactPerson", label=_("Kontaktperson"))
+
+    def clean(self, value):
+        require_choice(value, "contact", _("Välj en kontaktperson, eller ta bort kontaktkortet."))
+        return super().clean(value)
 
     class Meta:
         template = "blocks/contact_card_block.html"
@@ -69,6 +111,8 @@ class ContactCardBlock(blocks.StructBlock):
 
 
 class ConferenceBlock(blocks.StructBlock):
+    """Renders nothing once the conference is unpublished, deleted or made private."""
+
     conference = blocks.PageChooserBlock(label=_("Konferens"), page_type="events.ConferencePage")
     show_speakers = blocks.BooleanBlock(
         label=_("Visa talare och presentationer"), required=False, default=True
@@ -80,8 +124,15 @@ class ConferenceBlock(blocks.StructBlock):
         label = _("Konferens")
         help_text = _("Visar konferensens datum, plats, sammanfattning och talare.")
 
+    def clean(self, value):
+        require_choice(value, "conference", _("Välj en konferens, eller ta bort konferensblocket."))
+        return super().clean(value)
+
 
 class CalloutBlock(blocks.StructBlock):
+    """A fact box: heading and text, both required; a box whose text is empty (stored
+    before the rule, or emptied by a conversion) renders nothing."""
+
     heading = blocks.CharBlock(label=_("Rubrik"), max_length=200)
     text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
 
@@ -89,6 +140,12 @@ class CalloutBlock(blocks.StructBlock):
         template = "blocks/callout_block.html"
         icon = "warning"
         label = _("Faktaruta")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        text = value.get("text")
+        context["has_text"] = bool(strip_tags(text.source if text else "").strip())
+        return context
 
 
 class BodyBlock(blocks.StreamBlock):

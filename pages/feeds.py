@@ -4,24 +4,50 @@ and for other agencies' sites that show "news from Tillväxtverket"."""
 from itertools import chain
 
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
 
+from pages.control_characters import single_line_text
 from pages.models import SiteSettings, StrategyDocumentPage
+from pages.seo import public_site
 
 FEED_ITEMS = 20
 
 
+def _xml_safe(value):
+    """A feed value without the characters XML 1.0 forbids (pages/control_characters.py);
+    lists (categories) item by item, other values unchanged."""
+    if isinstance(value, (list, tuple)):
+        return [_xml_safe(item) for item in value]
+    if isinstance(value, str):
+        return single_line_text(value)
+    return value
+
+
+class XmlSafeAtom1Feed(Atom1Feed):
+    """Atom (RFC 4287) that stays well-formed XML whatever a stored title or text holds:
+    Django's generator refuses control characters with an exception, which made the
+    whole feed answer 500 because of one title pasted from Word."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
+
+
 class NewPublicationsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = XmlSafeAtom1Feed
     subtitle = _("Nyligen publicerade strategier, rapporter och konferenser.")
 
     def get_object(self, request, *args, **kwargs):
         # The feed object is shared by all requests: nothing request-specific is kept on it.
-        return Site.find_for_request(request)
+        # The Site, never the Host header, names the feed and its entries (RFC 4287 §4.2.6:
+        # an atom:id never changes), so rel=self and ids agree under any host name.
+        return public_site(request)
 
     def title(self, site):
         return _("Nytt från %(name)s: strategier, rapporter och konferenser") % {
@@ -34,6 +60,11 @@ class NewPublicationsFeed(Feed):
 
     def link(self, site):
         return site.root_page.get_full_url() if site else "/"
+
+    def feed_url(self, site):
+        # Without this, Django builds rel="self" from the request's Host header.
+        path = reverse("new_publications_feed")
+        return site.root_url.rstrip("/") + path if site else path
 
     def items(self, site):
         from events.models import ConferencePage

@@ -6,7 +6,7 @@ from django import forms
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from pages import search_hits
@@ -39,7 +39,7 @@ class SearchForm(forms.Form):
         return slug if slug in known else ""
 
 
-@require_GET
+@require_safe
 def search(request):
     """Search pages and the documents they offer; promoted results first."""
     form = SearchForm(request.GET)
@@ -58,8 +58,8 @@ def search(request):
         paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
         # Any page number, however large or odd, gets a real page (the last or the first).
         results_page = paginator.get_page(request.GET.get("sida"))
-        if "sida" not in request.GET:
-            # One count per search, not per results page; written in batches, not now.
+        if "sida" not in request.GET and request.method == "GET":
+            # One count per search, not per results page or HEAD; written in batches, not now.
             search_hits.count_search(query)
         context.update(
             outcome=outcome,

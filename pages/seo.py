@@ -13,6 +13,9 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Site
 
+from pages.control_characters import clean_data
+from pages.phone import phone_e164
+
 DESCRIPTION_LENGTH = 160
 
 # As django.utils.html.json_script: the JSON stays valid, and no "</script>" or "<!--"
@@ -40,12 +43,32 @@ def page_title(page):
     return page.seo_title or page.title
 
 
-def site_url(request):
-    """The site's own address (from Wagtail's Site, not the request's Host header)."""
+def public_site(request=None):
+    """The Wagtail Site whose address is the public base URL of every absolute URL and
+    identifier the site writes (canonical links, feeds, sitemap, iCalendar UIDs).
+
+    The Site whose hostname and port the request names, else the default Site: never
+    the raw Host header, so a site reached under two names (127.0.0.1 and localhost,
+    or a proxy's internal name) still gives one address per page and persistent,
+    globally unique identifiers (RFC 5545 §3.8.4.7 UID; RFC 4287 §4.2.6 atom:id).
+    None only when no Site exists at all."""
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         site = Site.objects.filter(is_default_site=True).first()
+    return site
+
+
+def site_url(request):
+    """The site's own address, "http://host[:port]/" (from Wagtail's Site, see
+    public_site), or "/" when there is no Site."""
+    site = public_site(request)
     return site.root_url.rstrip("/") + "/" if site is not None else "/"
+
+
+def absolute_url(path, request=None):
+    """An absolute URL for a path on this site ("/robots.txt" ->
+    "http://host[:port]/robots.txt"), from the public base URL (public_site)."""
+    return site_url(request).rstrip("/") + "/" + path.lstrip("/")
 
 
 def organisation_data(site_settings, request):
@@ -58,7 +81,8 @@ def organisation_data(site_settings, request):
     if site_settings.footer_email:
         data["email"] = site_settings.footer_email
     if site_settings.footer_phone:
-        data["telephone"] = site_settings.footer_phone
+        # International form (E.164), which schema.org's consumers read unambiguously.
+        data["telephone"] = phone_e164(site_settings.footer_phone) or site_settings.footer_phone
     if site_settings.footer_address:
         data["address"] = ", ".join(
             line.strip() for line in site_settings.footer_address.splitlines() if line.strip()
@@ -71,6 +95,9 @@ def json_ld(data):
     json_script does (<, > and & as \\u escapes), so a title containing </script>
     cannot close the element. Browsers treat this type as data, never as code, which
     is why a strict Content Security Policy lets it through."""
+    # Strings are cleaned of control characters (pages/control_characters.py): JSON would
+    # escape most, but a lone surrogate cannot be encoded at all.
+    data = clean_data(data)
     encoded = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
         JSON_SCRIPT_ESCAPES
     )

@@ -1,7 +1,12 @@
 from django import template
 from django.db.models import prefetch_related_objects
 
-from events.models import ConferencePage, conference_prefetches, prefetch_conference_details
+from events.models import (
+    ConferencePage,
+    conference_prefetches,
+    prefetch_conference_details,
+    visible_summaries,
+)
 from pages import structure_cache
 from pages.structure_cache import public
 
@@ -28,6 +33,9 @@ def conference_summary(context, conference, show_speakers=True):
         )
     return {
         "conference": conference,
+        "summaries": visible_summaries(conference.summary_documents.all(), request)
+        if conference
+        else [],
         "show_speakers": show_speakers,
         "request": request,
     }

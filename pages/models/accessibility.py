@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from pages.phone import validate_phone_number
 from pages.search_text import in_search_form
 
 from .mixins import CachedViewRestrictionsMixin
@@ -94,6 +95,7 @@ class AccessibilityStatementPage(CachedViewRestrictionsMixin, Page):
         _("telefon för att rapportera brister"),
         max_length=40,
         blank=True,
+        validators=[validate_phone_number],
     )
     feedback_page = models.ForeignKey(
         "wagtailcore.Page",

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from pages.phone import validate_phone_number
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -18,7 +20,13 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Visas under namnet i sidhuvudet."),
     )
     footer_address = models.TextField(_("postadress"), blank=True)
-    footer_phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    footer_phone = models.CharField(
+        _("telefon"),
+        max_length=40,
+        blank=True,
+        validators=[validate_phone_number],
+        help_text=_("Skriv som besökare ska läsa det, till exempel 08-681 91 00."),
+    )
     footer_email = models.EmailField(_("e-post"), blank=True)
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",

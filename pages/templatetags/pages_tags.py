@@ -3,6 +3,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from pages import structure_cache
+from pages.phone import phone_uri
 from pages.privacy import may_see_document, may_see_page
 from pages.richtext import add_link_notices, external_link_notice
 
@@ -14,6 +15,13 @@ def link_notices(html):
     """Rewritten rich text with the notices our link handlers asked for (pages/richtext.py);
     used by templates/wagtailcore/shared/richtext.html, where Wagtail renders rich text."""
     return mark_safe(add_link_notices(html))  # noqa: S308 - Wagtail's rich text is sanitised on save
+
+
+@register.filter
+def tel_uri(phone_number):
+    """{{ "08-681 91 00"|tel_uri }} -> "tel:+4686819100" (RFC 3966, E.164); "" for text
+    that is no phone number, so templates link only numbers that can be called."""
+    return phone_uri(phone_number)
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)

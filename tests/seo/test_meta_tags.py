@@ -92,7 +92,7 @@ def test_home_page_describes_the_agency_as_a_government_organization(client, hom
     assert data["@type"] == "GovernmentOrganization"
     assert data["name"] == "Tillväxtverket"
     assert data["url"] == "http://testserver/"
-    assert data["telephone"] == "08-681 91 00"
+    assert data["telephone"] == "+4686819100"  # E.164, as written in the footer: 08-681 91 00
     assert data["address"] == "Box 4044, 102 61 Stockholm"
 
 

@@ -1,0 +1,115 @@
+"""Control characters never reach storage, and never reach a machine-readable output.
+
+Text pasted from Word carries U+000B (its soft line break, Shift+Enter) and sometimes
+U+000C (page break) or other C0 control characters. XML 1.0 forbids them (§2.2 Char),
+so does iCalendar (RFC 5545 §3.3.11 TEXT excludes CONTROL) and vCard (RFC 6350 §3.3);
+one such character in a title made the Atom feed answer 500 for every reader.
+
+Two layers, one rule (``clean_text``):
+
+- ``normalise_model_text`` runs before every model is saved (registered for all models
+  in ``PagesConfig.ready``: our pages and snippets and Wagtail's own images, documents,
+  collections, form fields, revisions, settings). Whatever admin form, chooser, import
+  or script wrote the value, what is stored is clean.
+- ``clean_text`` / ``clean_data`` are applied again where feeds, calendars, vCards and
+  structured data are written, so data stored before this rule still gives well-formed
+  output.
+"""
+
+import json
+import re
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+
+# Word's soft line break (VT) and page break (FF): line breaks to the person who wrote them.
+LINE_BREAKS = re.compile("[\x0b\x0c]")
+# What no XML 1.0 document, iCalendar or vCard may contain: C0 controls other than tab,
+# newline and carriage return, DEL, the non-characters U+FFFE/U+FFFF and lone surrogates
+# (which no UTF-8 encoder accepts, so PostgreSQL and SQLite refuse them).
+FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(text, line_break="\n"):
+    """``text`` without control characters: U+000B and U+000C become ``line_break`` (a
+    newline in multi-line text, a space in a single-line field), the other forbidden
+    characters are removed; tab, newline, carriage return and every printable character
+    (any script, emoji) are kept."""
+    if not isinstance(text, str):
+        return text
+    return FORBIDDEN.sub("", LINE_BREAKS.sub(line_break, text))
+
+
+def clean_data(data, line_break="\n"):
+    """``clean_text`` applied to every string inside nested lists and dicts (JSON data,
+    StreamField data), keys included; other values are returned unchanged."""
+    if isinstance(data, str):
+        return clean_text(data, line_break)
+    if isinstance(data, dict):
+        return {clean_text(key): clean_data(value, line_break) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return type(data)(clean_data(item, line_break) for item in data)
+    return data
+
+
+def single_line_text(text):
+    """For titles and names written where a line break has no place (feed titles,
+    calendar summaries): control characters cleaned, line breaks turned into spaces."""
+    return " ".join(clean_text(str(text), " ").split())
+
+
+def normalise_model_text(sender, instance, **kwargs):
+    """pre_save receiver: clean every text, rich text, StreamField and JSON value of
+    ``instance`` in place, so the database never stores a control character.
+
+    Single-line fields (CharField and its kinds) get a space for Word's line break,
+    multi-line ones (TextField, rich text, StreamField, JSON) a newline."""
+    from wagtail.fields import StreamField
+    from wagtail.models import Revision
+
+    for field in instance._meta.concrete_fields:
+        value = getattr(instance, field.attname, None)
+        if value is None:
+            continue
+        if isinstance(field, StreamField):
+            prepared = field.get_prep_value(value)
+            cleaned = clean_data(prepared)
+            if cleaned != prepared:
+                setattr(instance, field.attname, field.to_python(cleaned))
+        elif isinstance(instance, Revision) and field.name == "content":
+            instance.content = _clean_revision_content(instance, value)
+        elif isinstance(field, models.CharField):
+            setattr(instance, field.attname, clean_text(value, " "))
+        elif isinstance(field, models.TextField):
+            setattr(instance, field.attname, clean_text(value))
+        elif isinstance(field, models.JSONField):
+            setattr(instance, field.attname, clean_data(value))
+
+
+def _clean_revision_content(revision, content):
+    """A revision stores its object's StreamFields as JSON text inside the JSON content
+    (Wagtail's StreamField.value_to_string), so those are decoded, cleaned and encoded."""
+    from wagtail.fields import StreamField
+
+    model = revision.content_type.model_class() if revision.content_type_id else None
+    if not isinstance(content, dict) or model is None:
+        return clean_data(content)
+    cleaned = {}
+    for name, value in content.items():
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            field = None
+        if isinstance(field, StreamField) and isinstance(value, str):
+            try:
+                data = json.loads(value)
+            except ValueError:
+                cleaned[name] = clean_text(value)
+                continue
+            cleaned_data = clean_data(data)
+            cleaned[name] = value if cleaned_data == data else json.dumps(cleaned_data)
+        elif isinstance(field, models.CharField):
+            cleaned[name] = clean_text(value, " ")
+        else:
+            cleaned[name] = clean_data(value)
+    return cleaned

@@ -1,0 +1,100 @@
+"""No layout shift on phones: the page a visitor sees first is the page that stays.
+
+Chromium records every unexpected movement of visible content as a ``layout-shift``
+performance entry (the Layout Instability API, what Lighthouse's Cumulative Layout Shift
+adds up). Read with ``buffered: true`` once the page's own script has run, none may
+exist: the mobile menu once collapsed after the first paint (CLS 0.124).
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import PUBLIC_PAGES, save_screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+PHONE_375 = 375
+PAGES = ["startsida", "amnessida", "avsnittssida", "strategi", "konferens-kommande"]
+
+# Every layout-shift entry since navigation started, as plain data. Buffered entries are
+# in the observer's buffer as soon as observe() returns, so takeRecords() hands them over
+# without waiting for the observer's callback (which never comes when there are none).
+LAYOUT_SHIFTS = """() => new Promise((resolve) => {
+    // Two animation frames: whatever the page's script changed has been laid out and
+    // painted, so a shift it caused has been recorded.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+        const observer = new PerformanceObserver(() => {});
+        observer.observe({type: "layout-shift", buffered: true});
+        const entries = observer.takeRecords();
+        observer.disconnect();
+        resolve(entries.map((entry) => ({
+            value: entry.value,
+            hadRecentInput: entry.hadRecentInput,
+            sources: (entry.sources || []).map((source) => source.node
+                ? source.node.nodeName + "." + (source.node.className || "")
+                : "?"),
+        })));
+    }));
+})"""
+
+
+FIRST_PAINT = """() => performance.getEntriesByType("paint")
+    .some((entry) => entry.name === "first-contentful-paint")"""
+
+
+def open_and_settle(open_page, url):
+    """The page as a phone on a slow connection gets it: the deferred site.js arrives
+    only after the first paint (held back until the browser reports first-contentful-
+    paint, then let through), so whatever it changes happens in front of the visitor."""
+    page = open_page(width=PHONE_375)
+    held = []
+    page.route("**/static/js/site.js", lambda route: held.append(route))
+    page.goto(url, wait_until="commit")
+    page.wait_for_function(FIRST_PAINT)
+    assert held, "site.js was requested before the first paint"
+    for route in held:
+        route.continue_()
+    page.wait_for_load_state("load")
+    # The page's own signal that site.js has run: the menu knows its state.
+    expect(page.locator("[data-main-nav]")).to_have_attribute("data-collapsed", "true")
+    return page
+
+
+def test_layout_shift_pages_are_demo_pages():
+    assert set(PAGES) <= set(PUBLIC_PAGES)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_layout_shift_at_375_px(a11y_site, open_page, name):
+    page = open_and_settle(open_page, a11y_site(name))
+
+    shifts = page.evaluate(LAYOUT_SHIFTS)
+
+    save_screenshot(page, f"layout-shift-{name}-375")
+    assert shifts == [], f"{name}: {shifts}"
+    expect(page.get_by_role("button", name="Meny")).to_be_visible()
+    expect(page.locator("#main-nav-list")).to_be_hidden()
+
+
+def test_the_probe_sees_a_layout_shift(a11y_site, open_page):
+    """The probe itself: content pushed down after the first paint is reported."""
+    page = open_and_settle(open_page, a11y_site("amnessida"))
+    page.evaluate(
+        """() => {
+            const banner = document.createElement("div");
+            banner.style.height = "200px";
+            document.querySelector("main").prepend(banner);
+        }"""
+    )
+
+    shifts = page.evaluate(LAYOUT_SHIFTS)
+
+    assert shifts and sum(shift["value"] for shift in shifts) > 0
+
+
+def test_menu_starts_open_and_has_no_button_without_javascript(a11y_site, open_page):
+    page = open_page(width=PHONE_375, java_script_enabled=False)
+    page.goto(a11y_site("startsida"))
+
+    expect(page.locator("#main-nav-list")).to_be_visible()
+    expect(page.locator(".main-nav__toggle")).to_be_hidden()
