@@ -41,8 +41,8 @@ again after the purge.
 import logging
 from types import SimpleNamespace
 from urllib.error import HTTPError, URLError
-from urllib.parse import urlunsplit
-from urllib.request import urlopen
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import Request, urlopen
 
 from django.apps import apps
 from django.db import transaction
@@ -50,7 +50,6 @@ from django.db.models.signals import post_save, pre_delete, pre_save
 from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
-from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import get_backends, purge_urls_from_cache
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -79,22 +78,32 @@ SITE_WIDE_PATHS = ("sitemap", "search")
 class VarnishBackend(HTTPBackend):
     """Wagtail's HTTP backend (PURGE per address) that can also clear the whole site
     with one request: ``BAN /``, which deploy/varnish/agency.vcl turns into a ban of every
-    path below the given one. Addresses are sent percent-encoded, as browsers send them
-    (a page slug may hold å, ä, ö)."""
+    path. Addresses are sent percent-encoded, as browsers send them (a slug may hold
+    å, ä, ö), and a front cache that does not answer within TIMEOUT seconds is logged,
+    not waited for: publishing never hangs on the cache."""
+
+    TIMEOUT = 5
 
     def purge(self, url):
-        super().purge(iri_to_uri(url))
+        parts = urlsplit(iri_to_uri(url))
+        self._send(
+            "PURGE",
+            urlunsplit([self.cache_scheme, self.cache_netloc, parts.path, parts.query, ""]),
+            {"Host": parts.netloc},
+        )
 
     def purge_everything(self):
-        request = PurgeRequest(
-            url=urlunsplit([self.cache_scheme, self.cache_netloc, "/", "", ""]),
-            headers={"User-Agent": "agency-frontendcache"},
+        self._send("BAN", urlunsplit([self.cache_scheme, self.cache_netloc, "/", "", ""]), {})
+
+    def _send(self, method, url, headers):
+        request = Request(
+            url, method=method, headers={"User-Agent": "agency-frontendcache", **headers}
         )
-        request.get_method = lambda: "BAN"
         try:
-            urlopen(request)  # noqa: S310 - the configured FRONTEND_CACHE_URL
-        except (HTTPError, URLError) as error:
-            logger.error("Could not ban everything from the front cache: %s", error)
+            with urlopen(request, timeout=self.TIMEOUT):  # noqa: S310 - FRONTEND_CACHE_URL
+                pass
+        except (HTTPError, URLError, OSError) as error:
+            logger.error("Front cache: %s %s failed: %s", method, url, error)
 
 
 def _site_roots():

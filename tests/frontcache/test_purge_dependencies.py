@@ -295,21 +295,41 @@ def test_purges_are_sent_only_once_the_change_is_committed(
 
 
 def test_the_varnish_backend_sends_addresses_percent_encoded(site, monkeypatch):
-    from pages.frontend_cache import VarnishBackend
+    from pages import frontend_cache
 
     sent = []
-    monkeypatch.setattr(
-        "wagtail.contrib.frontend_cache.backends.http.urlopen",
-        lambda request: sent.append((request.get_method(), request.full_url, request.headers)),
-    )
-    backend = VarnishBackend({"LOCATION": "http://127.0.0.1:6081"})
+
+    class Response:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *args):
+            return False
+
+    def urlopen(request, timeout):
+        sent.append((request.get_method(), request.full_url, request.headers["Host"], timeout))
+        return Response()
+
+    monkeypatch.setattr(frontend_cache, "urlopen", urlopen)
+    backend = frontend_cache.VarnishBackend({"LOCATION": "http://127.0.0.1:6081"})
 
     backend.purge("http://testserver/ämnen/smart/")
 
-    assert sent == [
-        (
-            "PURGE",
-            "http://127.0.0.1:6081/%C3%A4mnen/smart/",
-            {"Host": "testserver", "User-agent": sent[0][2]["User-agent"]},
-        )
-    ]
+    assert sent == [("PURGE", "http://127.0.0.1:6081/%C3%A4mnen/smart/", "testserver", 5)]
+
+
+def test_a_front_cache_that_is_down_does_not_stop_publishing(
+    settings, site, caplog, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "pages.frontend_cache.VarnishBackend",
+            "LOCATION": "http://127.0.0.1:9",
+        }
+    }
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = publish(site["strategy"], title="Publicerad ändå")
+
+    assert page.live and page.title == "Publicerad ändå"
+    assert "Front cache: PURGE http://127.0.0.1:9/publikationer/" in caplog.text
