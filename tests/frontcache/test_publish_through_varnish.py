@@ -314,3 +314,24 @@ def test_a_document_is_served_in_ranges_from_the_cache(front_cache, site):
     assert status == 206
     assert headers["Content-Range"] == f"bytes 100-199/{len(whole)}"
     assert part == whole[100:200]
+
+
+def test_brotli_and_gzip_copies_are_cached_side_by_side_and_purged_together(front_cache, site):
+    import brotli
+
+    path = site["topic"].url
+    for _ in range(2):
+        status, br_headers, br_body = front_cache.get(
+            path, {"Accept-Encoding": "gzip, deflate, br"}
+        )
+        status, gz_headers, gz_body = front_cache.get(path, {"Accept-Encoding": "gzip"})
+    assert br_headers["Content-Encoding"] == "br" and br_headers["X-Cache"] == "HIT"
+    assert gz_headers["Content-Encoding"] == "gzip" and gz_headers["X-Cache"] == "HIT"
+    assert brotli.decompress(br_body) == gzip.decompress(gz_body)
+
+    publish(site["topic"], title="Regional utveckling")
+
+    _status, _headers, br_body = front_cache.get(path, {"Accept-Encoding": "br"})
+    _status, _headers, gz_body = front_cache.get(path, {"Accept-Encoding": "gzip"})
+    assert "Regional utveckling" in text(brotli.decompress(br_body))
+    assert "Regional utveckling" in text(gzip.decompress(gz_body))
