@@ -250,6 +250,11 @@ class PurgeSet:
 # Signal handlers ----------------------------------------------------------------------
 
 
+def _enabled():
+    """No front cache configured (development, most tests): nothing to work out."""
+    return bool(get_backends())
+
+
 def _purge_page(page, structural):
     purge = PurgeSet()
     purge.add_page_change(page, structural=structural)
@@ -259,6 +264,8 @@ def _purge_page(page, structural):
 def _structure_before(sender, instance, **kwargs):
     """Remember title, slug, menu and live state before a page is saved, to tell a
     structural change (breadcrumbs, menu) from an edit of the content."""
+    if not _enabled():
+        return
     if not isinstance(instance, Page) or instance.pk is None:
         return
     instance._frontend_cache_before = (
@@ -274,23 +281,33 @@ def _is_structural(page):
 
 
 def on_page_published(sender, instance, **kwargs):
+    if not _enabled():
+        return
     _purge_page(instance, structural=_is_structural(instance))
 
 
 def on_page_unpublished(sender, instance, **kwargs):
+    if not _enabled():
+        return
     _purge_page(instance, structural=True)
 
 
 def on_pre_page_move(sender, instance, **kwargs):
+    if not _enabled():
+        return
     # The old place: old addresses, old parent's listing.
     _purge_page(instance, structural=True)
 
 
 def on_post_page_move(sender, instance, **kwargs):
+    if not _enabled():
+        return
     _purge_page(Page.objects.get(pk=instance.pk), structural=True)
 
 
 def on_page_deleted(sender, instance, **kwargs):
+    if not _enabled():
+        return
     if getattr(instance, "_frontend_cache_purged_for_delete", False):
         return
     instance._frontend_cache_purged_for_delete = True
@@ -298,6 +315,8 @@ def on_page_deleted(sender, instance, **kwargs):
 
 
 def on_view_restriction_changed(sender, instance, **kwargs):
+    if not _enabled():
+        return
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         purge = PurgeSet()
@@ -308,6 +327,8 @@ def on_view_restriction_changed(sender, instance, **kwargs):
 
 
 def on_collection_restriction_changed(sender, instance, **kwargs):
+    if not _enabled():
+        return
     purge = PurgeSet()
     collection = instance.collection
     collections = collection.get_descendants(inclusive=True)
@@ -317,6 +338,8 @@ def on_collection_restriction_changed(sender, instance, **kwargs):
 
 
 def on_snippet_changed(sender, instance, **kwargs):
+    if not _enabled():
+        return
     purge = PurgeSet()
     purge.add_referencing_pages(instance)
     if hasattr(instance, "get_absolute_url"):
@@ -326,12 +349,16 @@ def on_snippet_changed(sender, instance, **kwargs):
 
 
 def _document_before(sender, instance, **kwargs):
+    if not _enabled():
+        return
     if instance.pk is not None:
         before = sender.objects.filter(pk=instance.pk).values_list("file", flat=True).first()
         instance._frontend_cache_old_filename = before.rsplit("/", 1)[-1] if before else None
 
 
 def on_document_saved(sender, instance, created=False, **kwargs):
+    if not _enabled():
+        return
     if created:
         return
     purge = PurgeSet()
@@ -340,12 +367,16 @@ def on_document_saved(sender, instance, created=False, **kwargs):
 
 
 def on_document_deleted(sender, instance, **kwargs):
+    if not _enabled():
+        return
     purge = PurgeSet()
     purge.add_document(instance)
     purge.purge_on_commit()
 
 
 def on_image_changed(sender, instance, created=False, **kwargs):
+    if not _enabled():
+        return
     if created:
         return
     purge = PurgeSet()
@@ -354,6 +385,8 @@ def on_image_changed(sender, instance, created=False, **kwargs):
 
 
 def on_site_wide_change(sender, instance, **kwargs):
+    if not _enabled():
+        return
     purge = PurgeSet()
     purge.everything = True
     purge.purge_on_commit()

@@ -251,6 +251,45 @@ def test_publishing_a_contact_person_purges_the_pages_and_vcard_that_show_them(p
     assert url(site["topic"]) not in urls
 
 
+def test_a_new_focal_point_purges_the_pages_showing_the_image(purged, site):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(title="Porträtt", file=get_test_image_file())
+    SpeakerFactory(conference=site["conference"], photo=image, presentation=None)
+    contact = ContactPersonFactory(photo=image)
+    carded = site["other_topic"]
+    carded.body = [("contact", {"contact": contact})]
+    carded.save_revision().publish()
+
+    def move_focal_point():
+        image.focal_point_x, image.focal_point_y = 10, 10
+        image.focal_point_width, image.focal_point_height = 20, 20
+        image.save()
+
+    urls = purged(move_focal_point)
+
+    assert {url(site["conference"]), url(carded)} <= urls
+    assert url(site["strategy"]) not in urls
+
+
+def test_closing_a_collection_purges_its_documents_and_the_pages_linking_them(purged, site):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    collection = Collection.get_first_root_node().add_child(name="Internt")
+    document = site["strategy"].document
+    document.collection = collection
+    document.save()
+
+    urls = purged(
+        lambda: CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    )
+
+    assert {f"{ROOT}{document.url}", url(site["strategy"]), url(site["strategies"])} <= urls
+
+
 def test_saving_site_settings_purges_every_page(purged, site):
     settings_ = SiteSettings.for_site(site["home"].get_site())
 
