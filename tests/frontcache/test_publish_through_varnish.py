@@ -335,3 +335,36 @@ def test_brotli_and_gzip_copies_are_cached_side_by_side_and_purged_together(fron
     _status, _headers, gz_body = front_cache.get(path, {"Accept-Encoding": "gzip"})
     assert "Regional utveckling" in text(brotli.decompress(br_body))
     assert "Regional utveckling" in text(gzip.decompress(gz_body))
+
+
+def test_a_deleted_strategy_disappears_at_once_from_its_page_listing_and_home(front_cache, site):
+    strategy_path = site["strategy"].url
+    for path in (strategy_path, site["strategies"].url, site["home"].url):
+        cached(front_cache, path, "Strategi för smart specialisering")
+
+    Page.objects.get(pk=site["strategy"].pk).delete()
+
+    assert front_cache.get(strategy_path)[0] == 404
+    for path in (site["strategies"].url, site["home"].url):
+        status, _headers, body = front_cache.get(path)
+        assert status == 200
+        assert "Strategi för smart specialisering" not in text(body)
+
+
+def test_a_moved_topic_is_seen_at_once_at_its_new_address_and_in_both_parents(front_cache, site):
+    old_path = site["subtopic"].url
+    cached(front_cache, old_path, "Smart specialisering")
+    cached(front_cache, site["topic"].url, "Smart specialisering")
+    cached(front_cache, site["block_page"].url, "Konferenssida")
+
+    Page.objects.get(pk=site["subtopic"].pk).move(
+        Page.objects.get(pk=site["block_page"].pk), pos="last-child"
+    )
+
+    new_path = Page.objects.get(pk=site["subtopic"].pk).url
+    # Wagtail leaves a redirect behind at the old address.
+    status, headers, _body = front_cache.get(old_path)
+    assert status == 301 and headers["Location"].endswith(new_path)
+    assert front_cache.get(new_path)[0] == 200
+    assert "Smart specialisering" not in text(front_cache.get(site["topic"].url)[2])
+    assert "Smart specialisering" in text(front_cache.get(site["block_page"].url)[2])
