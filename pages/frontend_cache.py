@@ -41,8 +41,8 @@ again after the purge.
 import logging
 from types import SimpleNamespace
 from urllib.error import HTTPError, URLError
-from urllib.parse import urlunsplit
-from urllib.request import urlopen
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import Request, urlopen
 
 from django.apps import apps
 from django.db import transaction
@@ -50,7 +50,6 @@ from django.db.models.signals import post_save, pre_delete, pre_save
 from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
-from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import get_backends, purge_urls_from_cache
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -79,22 +78,32 @@ SITE_WIDE_PATHS = ("sitemap", "search")
 class VarnishBackend(HTTPBackend):
     """Wagtail's HTTP backend (PURGE per address) that can also clear the whole site
     with one request: ``BAN /``, which deploy/varnish/agency.vcl turns into a ban of every
-    path below the given one. Addresses are sent percent-encoded, as browsers send them
-    (a page slug may hold å, ä, ö)."""
+    path. Addresses are sent percent-encoded, as browsers send them (a slug may hold
+    å, ä, ö), and a front cache that does not answer within TIMEOUT seconds is logged,
+    not waited for: publishing never hangs on the cache."""
+
+    TIMEOUT = 5
 
     def purge(self, url):
-        super().purge(iri_to_uri(url))
+        parts = urlsplit(iri_to_uri(url))
+        self._send(
+            "PURGE",
+            urlunsplit([self.cache_scheme, self.cache_netloc, parts.path, parts.query, ""]),
+            {"Host": parts.netloc},
+        )
 
     def purge_everything(self):
-        request = PurgeRequest(
-            url=urlunsplit([self.cache_scheme, self.cache_netloc, "/", "", ""]),
-            headers={"User-Agent": "agency-frontendcache"},
+        self._send("BAN", urlunsplit([self.cache_scheme, self.cache_netloc, "/", "", ""]), {})
+
+    def _send(self, method, url, headers):
+        request = Request(
+            url, method=method, headers={"User-Agent": "agency-frontendcache", **headers}
         )
-        request.get_method = lambda: "BAN"
         try:
-            urlopen(request)  # noqa: S310 - the configured FRONTEND_CACHE_URL
-        except (HTTPError, URLError) as error:
-            logger.error("Could not ban everything from the front cache: %s", error)
+            with urlopen(request, timeout=self.TIMEOUT):  # noqa: S310 - FRONTEND_CACHE_URL
+                pass
+        except (HTTPError, URLError, OSError) as error:
+            logger.error("Front cache: %s %s failed: %s", method, url, error)
 
 
 def _site_roots():
@@ -241,6 +250,11 @@ class PurgeSet:
 # Signal handlers ----------------------------------------------------------------------
 
 
+def _enabled():
+    """No front cache configured (development, most tests): nothing to work out."""
+    return bool(get_backends())
+
+
 def _purge_page(page, structural):
     purge = PurgeSet()
     purge.add_page_change(page, structural=structural)
@@ -250,6 +264,8 @@ def _purge_page(page, structural):
 def _structure_before(sender, instance, **kwargs):
     """Remember title, slug, menu and live state before a page is saved, to tell a
     structural change (breadcrumbs, menu) from an edit of the content."""
+    if not _enabled():
+        return
     if not isinstance(instance, Page) or instance.pk is None:
         return
     instance._frontend_cache_before = (
@@ -265,23 +281,33 @@ def _is_structural(page):
 
 
 def on_page_published(sender, instance, **kwargs):
+    if not _enabled():
+        return
     _purge_page(instance, structural=_is_structural(instance))
 
 
 def on_page_unpublished(sender, instance, **kwargs):
+    if not _enabled():
+        return
     _purge_page(instance, structural=True)
 
 
 def on_pre_page_move(sender, instance, **kwargs):
+    if not _enabled():
+        return
     # The old place: old addresses, old parent's listing.
     _purge_page(instance, structural=True)
 
 
 def on_post_page_move(sender, instance, **kwargs):
+    if not _enabled():
+        return
     _purge_page(Page.objects.get(pk=instance.pk), structural=True)
 
 
 def on_page_deleted(sender, instance, **kwargs):
+    if not _enabled():
+        return
     if getattr(instance, "_frontend_cache_purged_for_delete", False):
         return
     instance._frontend_cache_purged_for_delete = True
@@ -289,6 +315,8 @@ def on_page_deleted(sender, instance, **kwargs):
 
 
 def on_view_restriction_changed(sender, instance, **kwargs):
+    if not _enabled():
+        return
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         purge = PurgeSet()
@@ -299,6 +327,8 @@ def on_view_restriction_changed(sender, instance, **kwargs):
 
 
 def on_collection_restriction_changed(sender, instance, **kwargs):
+    if not _enabled():
+        return
     purge = PurgeSet()
     collection = instance.collection
     collections = collection.get_descendants(inclusive=True)
@@ -308,6 +338,8 @@ def on_collection_restriction_changed(sender, instance, **kwargs):
 
 
 def on_snippet_changed(sender, instance, **kwargs):
+    if not _enabled():
+        return
     purge = PurgeSet()
     purge.add_referencing_pages(instance)
     if hasattr(instance, "get_absolute_url"):
@@ -317,12 +349,16 @@ def on_snippet_changed(sender, instance, **kwargs):
 
 
 def _document_before(sender, instance, **kwargs):
+    if not _enabled():
+        return
     if instance.pk is not None:
         before = sender.objects.filter(pk=instance.pk).values_list("file", flat=True).first()
         instance._frontend_cache_old_filename = before.rsplit("/", 1)[-1] if before else None
 
 
 def on_document_saved(sender, instance, created=False, **kwargs):
+    if not _enabled():
+        return
     if created:
         return
     purge = PurgeSet()
@@ -331,12 +367,16 @@ def on_document_saved(sender, instance, created=False, **kwargs):
 
 
 def on_document_deleted(sender, instance, **kwargs):
+    if not _enabled():
+        return
     purge = PurgeSet()
     purge.add_document(instance)
     purge.purge_on_commit()
 
 
 def on_image_changed(sender, instance, created=False, **kwargs):
+    if not _enabled():
+        return
     if created:
         return
     purge = PurgeSet()
@@ -345,6 +385,8 @@ def on_image_changed(sender, instance, created=False, **kwargs):
 
 
 def on_site_wide_change(sender, instance, **kwargs):
+    if not _enabled():
+        return
     purge = PurgeSet()
     purge.everything = True
     purge.purge_on_commit()

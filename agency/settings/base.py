@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "agency.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above sessions, CSRF and auth: sees the cookies and Vary they add (agency/http_cache.py).
+    "agency.http_cache.BrotliMiddleware",
     "agency.http_cache.CacheControlMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -391,6 +392,8 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
         "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
     }
 
+# Brotli quality for shareable text (agency/http_cache.BrotliMiddleware), 0-11.
+BROTLI_QUALITY = int(os.environ.get("BROTLI_QUALITY", "5"))
 # Never shared, whoever asks.
 CACHE_PRIVATE_PATH_PREFIXES = ("/admin/",)
 

@@ -245,3 +245,26 @@ def test_anonymous_pages_never_set_a_cookie_or_vary_on_cookies(client, site):
         assert not response.cookies
         assert "cookie" not in response.get("Vary", "").lower()
         assert "Set-Cookie" not in str(response.serialize_headers())
+
+
+def test_shareable_pages_come_in_brotli_to_clients_that_take_it(client, site):
+    import brotli
+
+    plain = client.get(site["topic"].url)
+    compressed = client.get(site["topic"].url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+
+    assert "Content-Encoding" not in plain
+    assert compressed["Content-Encoding"] == "br"
+    assert brotli.decompress(compressed.content) == plain.content
+    assert len(compressed.content) < len(plain.content) / 3
+    assert "accept-encoding" in compressed["Vary"].lower()
+    assert compressed["ETag"] == f"W/{plain['ETag']}"
+    assert_shared(compressed)
+
+
+def test_answers_for_one_person_are_never_compressed_by_the_app(client, admin_client, site):
+    form = client.get(site["feedback"].url, HTTP_ACCEPT_ENCODING="br")
+    editor = admin_client.get(site["topic"].url, HTTP_ACCEPT_ENCODING="br")
+
+    for response in (form, editor):
+        assert "Content-Encoding" not in response

@@ -251,6 +251,45 @@ def test_publishing_a_contact_person_purges_the_pages_and_vcard_that_show_them(p
     assert url(site["topic"]) not in urls
 
 
+def test_a_new_focal_point_purges_the_pages_showing_the_image(purged, site):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(title="Porträtt", file=get_test_image_file())
+    SpeakerFactory(conference=site["conference"], photo=image, presentation=None)
+    contact = ContactPersonFactory(photo=image)
+    carded = site["other_topic"]
+    carded.body = [("contact", {"contact": contact})]
+    carded.save_revision().publish()
+
+    def move_focal_point():
+        image.focal_point_x, image.focal_point_y = 10, 10
+        image.focal_point_width, image.focal_point_height = 20, 20
+        image.save()
+
+    urls = purged(move_focal_point)
+
+    assert {url(site["conference"]), url(carded)} <= urls
+    assert url(site["strategy"]) not in urls
+
+
+def test_closing_a_collection_purges_its_documents_and_the_pages_linking_them(purged, site):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    collection = Collection.get_first_root_node().add_child(name="Internt")
+    document = site["strategy"].document
+    document.collection = collection
+    document.save()
+
+    urls = purged(
+        lambda: CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    )
+
+    assert {f"{ROOT}{document.url}", url(site["strategy"]), url(site["strategies"])} <= urls
+
+
 def test_saving_site_settings_purges_every_page(purged, site):
     settings_ = SiteSettings.for_site(site["home"].get_site())
 
@@ -295,21 +334,41 @@ def test_purges_are_sent_only_once_the_change_is_committed(
 
 
 def test_the_varnish_backend_sends_addresses_percent_encoded(site, monkeypatch):
-    from pages.frontend_cache import VarnishBackend
+    from pages import frontend_cache
 
     sent = []
-    monkeypatch.setattr(
-        "wagtail.contrib.frontend_cache.backends.http.urlopen",
-        lambda request: sent.append((request.get_method(), request.full_url, request.headers)),
-    )
-    backend = VarnishBackend({"LOCATION": "http://127.0.0.1:6081"})
+
+    class Response:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *args):
+            return False
+
+    def urlopen(request, timeout):
+        sent.append((request.get_method(), request.full_url, request.headers["Host"], timeout))
+        return Response()
+
+    monkeypatch.setattr(frontend_cache, "urlopen", urlopen)
+    backend = frontend_cache.VarnishBackend({"LOCATION": "http://127.0.0.1:6081"})
 
     backend.purge("http://testserver/ämnen/smart/")
 
-    assert sent == [
-        (
-            "PURGE",
-            "http://127.0.0.1:6081/%C3%A4mnen/smart/",
-            {"Host": "testserver", "User-agent": sent[0][2]["User-agent"]},
-        )
-    ]
+    assert sent == [("PURGE", "http://127.0.0.1:6081/%C3%A4mnen/smart/", "testserver", 5)]
+
+
+def test_a_front_cache_that_is_down_does_not_stop_publishing(
+    settings, site, caplog, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "pages.frontend_cache.VarnishBackend",
+            "LOCATION": "http://127.0.0.1:9",
+        }
+    }
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = publish(site["strategy"], title="Publicerad ändå")
+
+    assert page.live and page.title == "Publicerad ändå"
+    assert "Front cache: PURGE http://127.0.0.1:9/publikationer/" in caplog.text
