@@ -28,8 +28,10 @@ def _pdf_string(text):
 def _pdf_text_string(text):
     """A text string for the document information dictionary (ISO 32000-2, 7.9.2.2):
     UTF-16BE with a byte order mark, which every reader decodes the same way (cp1252
-    bytes would be read as PDFDocEncoding, turning "–" into "Œ")."""
-    return b"<" + (b"\xfe\xff" + text.encode("utf-16-be")).hex().upper().encode() + b">"
+    bytes would be read as PDFDocEncoding, turning "–" into "Œ"). A lone surrogate,
+    which no text encoding can hold, becomes "?"."""
+    encoded = text.encode("utf-16-be", errors="replace")
+    return b"<" + (b"\xfe\xff" + encoded).hex().upper().encode() + b">"
 
 
 def _content_stream(page, number, total, title, subtitle):
