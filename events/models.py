@@ -19,10 +19,14 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models.mixins import ContactMixin
+from pages.page_forms import AgencyPageForm
+from pages.publication import PublicationGuard
 
 
-class ConferenceIndexPage(Page):
+class ConferenceIndexPage(PublicationGuard, Page):
     """All conferences, upcoming ones first and past ones after, separately."""
+
+    base_form_class = AgencyPageForm
 
     introduction = models.TextField(_("ingress"), blank=True)
 
@@ -55,8 +59,10 @@ class ConferenceIndexPage(Page):
         return context
 
 
-class ConferencePage(ContactMixin, Page):
+class ConferencePage(PublicationGuard, ContactMixin, Page):
     """A conference: when and where, who spoke, and their presentations afterwards."""
+
+    base_form_class = AgencyPageForm
 
     start = models.DateTimeField(_("börjar"))
     end = models.DateTimeField(_("slutar"))

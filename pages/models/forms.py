@@ -15,6 +15,8 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 
 from pages import ratelimit
+from pages.page_forms import AgencyFormPageForm
+from pages.publication import PublicationGuard
 
 from .mixins import ContactMixin
 
@@ -97,11 +99,13 @@ class FeedbackFormField(AbstractFormField):
             raise ValidationError({"label": _("Välj en annan etikett för fältet.")})
 
 
-class FeedbackFormPage(ContactMixin, AbstractEmailForm):
+class FeedbackFormPage(PublicationGuard, ContactMixin, AbstractEmailForm):
     """Har du synpunkter? A form built by editors. Each submission is stored (listed and
     exported as CSV under Formulär in the admin) and e-mailed to the page's contact
     person. Spam is stopped by a honeypot field and a rate limit per address, so
     visitors never solve a CAPTCHA."""
+
+    base_form_class = AgencyFormPageForm
 
     introduction = models.TextField(
         _("ingress"), blank=True, help_text=_("Visas under rubriken, före formuläret.")

@@ -6,9 +6,14 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from pages.page_forms import AgencyPageForm
+from pages.publication import PublicationGuard
 
-class HomePage(Page):
+
+class HomePage(PublicationGuard, Page):
     """The site root: an introduction, featured topics, and what is new, picked automatically."""
+
+    base_form_class = AgencyPageForm
 
     introduction = RichTextField(
         _("introduktion"),

@@ -7,13 +7,17 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
+from pages.page_forms import AgencyPageForm
+from pages.publication import PublicationGuard
 
 from .mixins import ContactMixin
 from .topic import TopicPage
 
 
-class StrategyIndexPage(Page):
+class StrategyIndexPage(PublicationGuard, Page):
     """Where the agency's strategies and reports are listed, newest first."""
+
+    base_form_class = AgencyPageForm
 
     introduction = models.TextField(_("ingress"), blank=True)
 
@@ -44,8 +48,10 @@ class StrategyIndexPage(Page):
         return context
 
 
-class StrategyDocumentPage(ContactMixin, Page):
+class StrategyDocumentPage(PublicationGuard, ContactMixin, Page):
     """A published strategy: a summary on the page, the full text as a document."""
+
+    base_form_class = AgencyPageForm
 
     summary = RichTextField(
         _("sammanfattning"),

@@ -6,13 +6,17 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.page_forms import AgencyPageForm
+from pages.publication import PublicationGuard
 
 from .mixins import ContactMixin
 
 
-class TopicPage(ContactMixin, Page):
+class TopicPage(PublicationGuard, ContactMixin, Page):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
+
+    base_form_class = AgencyPageForm
 
     introduction = models.TextField(
         _("ingress"),

@@ -1,0 +1,29 @@
+"""Template tags for the admin's editor form."""
+
+from django import template
+from django.utils.html import format_html
+from wagtail.models import Page, Revision, get_default_page_content_type
+
+from pages.publication import publication_token
+
+register = template.Library()
+
+
+@register.simple_tag
+def loaded_publication_state_input(loaded_revision_id):
+    """A hidden ``loaded_publication_state`` input for a page's edit form: the page's
+    publication state when the form was rendered (see ``pages.publication``). Empty for
+    snippets and for a revision that cannot be found."""
+    revision = (
+        Revision.objects.filter(
+            pk=loaded_revision_id, base_content_type=get_default_page_content_type()
+        )
+        .values_list("object_id", flat=True)
+        .first()
+    )
+    if revision is None or not Page.objects.filter(pk=revision).exists():
+        return ""
+    return format_html(
+        '<input type="hidden" name="loaded_publication_state" value="{}">',
+        publication_token(revision),
+    )
