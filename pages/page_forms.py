@@ -53,8 +53,9 @@ class AgencyPageFormMixin:
                     break
 
     def clean(self):
+        # Read before Wagtail's clean(): adding the error removes the slug from cleaned_data.
+        slug = self.cleaned_data.get("slug")
         cleaned_data = super().clean()
-        slug = cleaned_data.get("slug")
         if slug and self.has_error("slug") and self.parent_page is not None:
             taken = (
                 self.parent_page.get_children()

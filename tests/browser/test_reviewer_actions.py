@@ -201,7 +201,7 @@ def test_granskare_schedules_publication_and_the_scheduler_publishes_when_due(
     dialog.get_by_role("button", name="Spara schema").press("Enter")
     expect(page.locator(".messages")).to_contain_text("Schemalagd")
     page.get_by_role("button", name="Fler åtgärder").click()
-    page.get_by_role("button", name="Publicera").click()
+    page.get_by_role("button", name="Schemalägg publicering").click()
     expect(page.locator(".messages")).to_contain_text("Schemalagd")
 
     revision = ConferencePage.objects.get(pk=conference.pk).get_latest_revision()
@@ -210,9 +210,10 @@ def test_granskare_schedules_publication_and_the_scheduler_publishes_when_due(
     visitor_gets_404(page, live_server, f"/konferenser/{conference.slug}/")
 
     # The clock moves on: the revision is due now.
-    type(revision).objects.filter(pk=revision.pk).update(
-        approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1)
-    )
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
     call_command("publish_scheduled")
 
     conference = ConferencePage.objects.get(pk=conference.pk)
