@@ -4,6 +4,7 @@
   autosave creates the page as soon as a title is typed). Wagtail's message only says
   the slug is taken; ours names the page, says whether it is a draft and links to it,
   so the editor can carry on with it, delete it or choose another address.
+- A slug is ASCII when ``WAGTAIL_ALLOW_UNICODE_SLUGS`` is off, however it was typed.
 - Date and time inputs say the format they expect (``WAGTAIL_DATE_FORMAT`` and
   friends) in their help text, which stays visible while typing, unlike a placeholder
   alone (WCAG 2.1 success criterion 3.3.2, Labels or Instructions).
@@ -13,6 +14,7 @@ from django import forms
 from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput, AdminTimeInput
@@ -51,6 +53,21 @@ class AgencyPageFormMixin:
                     hint = _("Skriv som %(format)s.") % {"format": readable}
                     field.help_text = f"{field.help_text} {hint}".strip()
                     break
+
+    def clean_slug(self):
+        """A typed or pasted address in ASCII, as the browser's slug script writes it
+        (``umeå`` -> ``umea``) when ``WAGTAIL_ALLOW_UNICODE_SLUGS`` is off: Wagtail's own
+        form accepts any Unicode slug that reaches the server."""
+        clean = getattr(super(), "clean_slug", None)
+        slug = clean() if clean else self.cleaned_data.get("slug")
+        if slug and not getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True):
+            ascii_slug = slugify(slug)
+            if not ascii_slug:
+                raise forms.ValidationError(
+                    _("Skriv webbadressen med bokstäverna a–z, siffror och bindestreck.")
+                )
+            slug = ascii_slug
+        return slug
 
     def clean(self):
         # Read before Wagtail's clean(): adding the error removes the slug from cleaned_data.
