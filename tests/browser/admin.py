@@ -12,12 +12,23 @@ from playwright.sync_api import expect
 
 PASSWORD = "correct-horse-battery"
 
-# Records the editor's own events, from the first script on the page.
+# Records the edit form's own events (other forms on the page have their own
+# "w-unsaved" controllers), from the first script on the page.
 EDITOR_EVENTS = """
+(() => {
+if (window.agencyEditor) return;
 window.agencyEditor = {watching: false, edits: 0, autosaves: []};
-document.addEventListener("w-unsaved:watch-edits", () => { window.agencyEditor.watching = true; });
-document.addEventListener("w-unsaved:add", () => { window.agencyEditor.edits += 1; });
+const agencyOnEditForm = (handler) => (e) => {
+  if (e.target instanceof Element && e.target.matches("[data-edit-form]")) handler(e);
+};
+document.addEventListener("w-unsaved:watch-edits", agencyOnEditForm(() => {
+  window.agencyEditor.watching = true;
+}));
+document.addEventListener("w-unsaved:add", agencyOnEditForm(() => {
+  window.agencyEditor.edits += 1;
+}));
 document.addEventListener("w-autosave:save", (e) => { window.agencyEditor.autosaves.push(e); });
+})();
 """
 
 
