@@ -1,5 +1,6 @@
 """Dashboard panels for the web team: what I am writing, what waits for review, what is coming."""
 
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
@@ -10,7 +11,9 @@ PANEL_LIMIT = 10
 
 
 class MyDraftsPanel(Component):
-    """Pages whose newest unpublished changes are the user's own, newest first."""
+    """Pages whose newest unpublished changes are the user's own, and pages the user
+    started that were never published (an autosave creates a new page as soon as it has
+    a title, so abandoned attempts are found here), newest first."""
 
     name = "editorial_my_drafts"
     template_name = "editorial/panels/my_drafts.html"
@@ -20,7 +23,11 @@ class MyDraftsPanel(Component):
         context = super().get_context_data(parent_context)
         user = parent_context["request"].user
         context["pages"] = list(
-            Page.objects.filter(has_unpublished_changes=True, latest_revision__user=user)
+            Page.objects.filter(has_unpublished_changes=True)
+            .filter(
+                Q(latest_revision__user=user)
+                | Q(owner=user, live=False, first_published_at__isnull=True)
+            )
             .specific()
             .prefetch_workflow_states()
             .annotate_approved_schedule()

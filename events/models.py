@@ -19,13 +19,17 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models.mixins import CachedViewRestrictionsMixin, ContactMixin
+from pages.page_forms import AgencyPageForm
 from pages.privacy import may_see_document
+from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 from pages.seo import absolute_url
 
 
-class ConferenceIndexPage(CachedViewRestrictionsMixin, Page):
+class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
     """All conferences, upcoming ones first and past ones after, separately."""
+
+    base_form_class = AgencyPageForm
 
     introduction = models.TextField(_("ingress"), blank=True)
 
@@ -62,8 +66,10 @@ class ConferenceIndexPage(CachedViewRestrictionsMixin, Page):
         return context
 
 
-class ConferencePage(CachedViewRestrictionsMixin, ContactMixin, Page):
+class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
     """A conference: when and where, who spoke, and their presentations afterwards."""
+
+    base_form_class = AgencyPageForm
 
     start = models.DateTimeField(_("börjar"))
     end = models.DateTimeField(_("slutar"))

@@ -282,6 +282,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
+# Web addresses in plain ASCII (umea, not ume%C3%A5), typed, pasted or read aloud alike.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Set once, before the first migration: Wagtail cannot switch document models later.
 WAGTAILDOCS_DOCUMENT_MODEL = "pages.AgencyDocument"

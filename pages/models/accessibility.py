@@ -4,7 +4,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from pages.page_forms import AgencyPageForm
 from pages.phone import validate_phone_number
+from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 
 from .mixins import CachedViewRestrictionsMixin
@@ -15,11 +17,13 @@ SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 DIGG_COMPLAINT_URL = "https://www.digg.se/tdosanmalan"
 
 
-class AccessibilityStatementPage(CachedViewRestrictionsMixin, Page):
+class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
     """Tillgänglighetsredogörelse: the statement the law on accessible public digital
     services (2018:1937) requires, with the parts DIGG's model statement asks for:
     compliance status, known shortcomings, how and when the site was assessed, how to
     report a problem, and how to complain to DIGG."""
+
+    base_form_class = AgencyPageForm
 
     class Compliance(models.TextChoices):
         FULL = "full", _("Helt förenlig med lagen")

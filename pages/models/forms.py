@@ -15,6 +15,8 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 
 from pages import ratelimit
+from pages.page_forms import AgencyFormPageForm
+from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
@@ -98,11 +100,15 @@ class FeedbackFormField(AbstractFormField):
             raise ValidationError({"label": _("Välj en annan etikett för fältet.")})
 
 
-class FeedbackFormPage(CachedViewRestrictionsMixin, ContactMixin, AbstractEmailForm):
+class FeedbackFormPage(
+    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, AbstractEmailForm
+):
     """Har du synpunkter? A form built by editors. Each submission is stored (listed and
     exported as CSV under Formulär in the admin) and e-mailed to the page's contact
     person. Spam is stopped by a honeypot field and a rate limit per address, so
     visitors never solve a CAPTCHA."""
+
+    base_form_class = AgencyFormPageForm
 
     introduction = models.TextField(
         _("ingress"), blank=True, help_text=_("Visas under rubriken, före formuläret.")

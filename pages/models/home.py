@@ -6,13 +6,17 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from pages.page_forms import AgencyPageForm
+from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 
 from .mixins import CachedViewRestrictionsMixin
 
 
-class HomePage(CachedViewRestrictionsMixin, Page):
+class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
     """The site root: an introduction, featured topics, and what is new, picked automatically."""
+
+    base_form_class = AgencyPageForm
 
     introduction = RichTextField(
         _("introduktion"),

@@ -7,14 +7,18 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
+from pages.page_forms import AgencyPageForm
+from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
 from .topic import TopicPage
 
 
-class StrategyIndexPage(CachedViewRestrictionsMixin, Page):
+class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
     """Where the agency's strategies and reports are listed, newest first."""
+
+    base_form_class = AgencyPageForm
 
     introduction = models.TextField(_("ingress"), blank=True)
 
@@ -48,8 +52,10 @@ class StrategyIndexPage(CachedViewRestrictionsMixin, Page):
         return context
 
 
-class StrategyDocumentPage(CachedViewRestrictionsMixin, ContactMixin, Page):
+class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
     """A published strategy: a summary on the page, the full text as a document."""
+
+    base_form_class = AgencyPageForm
 
     summary = RichTextField(
         _("sammanfattning"),

@@ -6,14 +6,18 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.page_forms import AgencyPageForm
+from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
 
 
-class TopicPage(CachedViewRestrictionsMixin, ContactMixin, Page):
+class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
+
+    base_form_class = AgencyPageForm
 
     introduction = models.TextField(
         _("ingress"),

@@ -62,10 +62,17 @@ def live_server(request):
     from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
     from pytest_django.live_server_helper import LiveServer
 
+    class IdleTimeoutRequestHandler(QuietWSGIRequestHandler):
+        # Chromium opens connections ahead of requests it may make (and keeps one open
+        # for a navigation a test cancels). Served one at a time, such an idle socket
+        # would block every other request; like any production server, drop it when
+        # nothing arrives (StreamRequestHandler.timeout, seconds).
+        timeout = 2
+
     class OneRequestAtATimeThread(LiveServerThread):
         def _create_server(self, connections_override=None):
             return WSGIServer(
-                (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+                (self.host, self.port), IdleTimeoutRequestHandler, allow_reuse_address=False
             )
 
     addr = request.config.getvalue("liveserver") or "localhost"
@@ -83,17 +90,25 @@ def live_server(request):
     server.stop()
 
 
-@pytest.fixture(autouse=True)
-def _no_autosave(settings):
-    """Wagtail's editor autosaves 0.5 s after each change, racing the test's own clicks
-    on Save and Submit: now and then the create form came back with "Sidan kunde inte
-    skapas på grund av valideringsfel". People pause between steps; tests do not, so
-    here pages are saved by the explicit buttons only."""
-    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
-
-
 # ``browser`` (one Chromium for the whole run) lives in tests/conftest.py: Playwright's
 # sync API allows one instance at a time, and tests/accessibility uses it too.
+
+
+@pytest.fixture
+def team(django_user_model):
+    """A redaktör and a granskare, in the groups the data migration created."""
+    from django.contrib.auth.models import Group
+
+    from editorial.roles import EDITORS, REVIEWERS
+
+    from .admin import PASSWORD
+
+    users = {}
+    for username, group in (("redaktor", EDITORS), ("granskare", REVIEWERS)):
+        user = django_user_model.objects.create_user(username, f"{username}@example.com", PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
+        users[username] = user
+    return users
 
 
 @pytest.fixture

@@ -3,47 +3,29 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from contacts.factories import ContactPersonFactory
-from editorial.roles import EDITORS, REVIEWERS
 from events.factories import ConferenceIndexPageFactory
 from events.models import ConferencePage
 from pages.factories import pdf_bytes
 from pages.models import TopicPage
 
+from .admin import (
+    HeldFormPost,
+    assert_no_autosave_during_submit,
+    log_in,
+    log_out,
+    open_editor,
+)
 from .conftest import browser_db
 
 pytestmark = [pytest.mark.browser, browser_db]
 
-PASSWORD = "correct-horse-battery"
 SPEAKERS = [
     ("Anna Berg", "Region Norrbotten"),
     ("Erik Lind", "Luleå tekniska universitet"),
 ]
-
-
-@pytest.fixture
-def team(django_user_model):
-    users = {}
-    for username, group in (("redaktor", EDITORS), ("granskare", REVIEWERS)):
-        user = django_user_model.objects.create_user(username, f"{username}@example.com", PASSWORD)
-        user.groups.add(Group.objects.get(name=group))
-        users[username] = user
-    return users
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
-    expect(page.get_by_role("region", name="Dina utkast")).to_be_visible()
-
-
-def log_out(page):
-    page.context.clear_cookies()
 
 
 def upload_pdf_in_chooser(page, chooser, title, pdf_path):
@@ -78,9 +60,12 @@ def submit_for_review(page, title):
 
 
 def approve_and_publish(page, live_server, page_id, title):
-    page.goto(f"{live_server.url}/admin/pages/{page_id}/edit/")
+    open_editor(page, live_server, page_id)
+    held = HeldFormPost(page, page_id)
     page.get_by_role("button", name="Fler åtgärder").click()
     page.get_by_role("button", name="Godkänn och publicera").click()
+    assert_no_autosave_during_submit(page, held)
+    held.release()
     expect(page.locator(".messages")).to_contain_text(title)
 
 
@@ -138,6 +123,8 @@ def test_redaktor_submits_a_conference_granskare_approves_and_visitors_see_it(
 
     conference.refresh_from_db()
     assert conference.live
+    assert not conference.has_unpublished_changes
+    assert conference.latest_revision_id == conference.live_revision_id
 
     # A visitor sees it, with speakers in order and their presentations.
     log_out(page)

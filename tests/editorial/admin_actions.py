@@ -66,9 +66,11 @@ def conference_form(title, slug, speakers, start=None, go_live_at="", **actions)
     )
 
 
-def add_conference(client, parent, form):
+def add_conference(client, parent, form, **headers):
     return client.post(
-        reverse("wagtailadmin_pages:add", args=("events", "conferencepage", parent.pk)), form
+        reverse("wagtailadmin_pages:add", args=("events", "conferencepage", parent.pk)),
+        form,
+        **headers,
     )
 
 
