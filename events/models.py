@@ -298,3 +298,8 @@ class ConferenceSummaryDocument(Orderable):
     @property
     def link_text(self):
         return self.title or self.document.title
+
+    def __str__(self):
+        """The link text, as visitors see it: names the item in delete warnings
+        (editorial/usage.py), not "ConferenceSummaryDocument object (1)"."""
+        return self.link_text

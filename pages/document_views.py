@@ -126,7 +126,10 @@ def admin_urlpatterns():
         ),
         path(
             "documents/chooser/create/",
-            ChooserUploadView.as_view(),
+            # Through Wagtail's chooser viewset: the view gets the viewset's URL names
+            # and form settings (without create_url_name a refused upload, such as a
+            # PDF that needs a password, answered 500 instead of showing the form).
+            chooser.viewset.construct_view(ChooserUploadView),
             name="agency_document_chooser_upload",
         ),
     ]

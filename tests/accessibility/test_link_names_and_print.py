@@ -120,3 +120,28 @@ def test_printout_drops_site_chrome_and_shows_link_addresses(a11y_site, open_pag
     assert first_words == " ".join(heading.split()), text[:300]
     assert "Gå direkt till innehållet" not in text and "Kontakta oss" not in text
     assert look_at_pdf(pdf_path)
+
+
+def test_a_link_to_a_page_a_visitor_cannot_open_looks_like_the_text_around_it(open_page):
+    """Rich text keeps a link to an unpublished, deleted or restricted page (or a hidden
+    document) as an ``<a>`` without ``href`` (pages/richtext.py): it was link-blue,
+    looking clickable but going nowhere. With the site's stylesheet it reads as the
+    surrounding text; real links stay link-coloured."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    css = (Path(settings.BASE_DIR) / "static" / "css" / "site.css").read_text()
+    page = open_page()
+    page.set_content(
+        f"<style>{css}</style><main><p id='p'>Läs <a id='gone'>till A</a> och "
+        "<a id='real' href='#x'>till B</a>.</p></main>"
+    )
+    style = page.evaluate(
+        """() => Object.fromEntries(['p', 'gone', 'real'].map((id) => {
+            const s = getComputedStyle(document.getElementById(id));
+            return [id, [s.color, s.textDecorationLine]];
+        }))"""
+    )
+    assert style["gone"] == style["p"], style
+    assert style["real"][0] != style["p"][0], style

@@ -127,3 +127,26 @@ def test_bulk_delete_of_contacts_names_the_page_that_loses_its_card(admin_client
     assert "tar bort ”Cecilia Johansson" in html
     assert "Smart specialisering" in html
     assert "tar bort ”David Ek" not in html
+
+
+def test_a_summary_document_is_named_by_its_link_text_not_as_a_python_object(admin_client, home):
+    """Seen in the demo: "Sammanfattning → Dokument (ConferenceSummaryDocument object (1))"."""
+    from events.models import ConferenceSummaryDocument
+
+    document = DocumentFactory(title="Smart specialisation – summary")
+    conference = ConferencePageFactory(
+        parent=ConferenceIndexPageFactory(parent=home), title="Nationell konferens 2018"
+    )
+    ConferenceSummaryDocument.objects.create(conference=conference, document=document)
+    ConferenceSummaryDocument.objects.create(
+        conference=conference, document=document, title="Sammanfattning på svenska"
+    )
+    conference.save_revision().publish()
+
+    response = admin_client.get(reverse("wagtaildocs:delete", args=[document.pk]))
+
+    html = response.content.decode()
+    assert "object (" not in html
+    (loss,) = response.context["live_page_losses"]
+    assert any("(Smart specialisation – summary)" in what for what in loss.losses), loss.losses
+    assert any("(Sammanfattning på svenska)" in what for what in loss.losses), loss.losses

@@ -221,6 +221,39 @@ def test_chooser_upload_tells_the_editor_on_the_next_page_what_could_not_be_read
     assert any("ägarlösenord" in warning for warning in warnings)
 
 
+def refused_chooser_uploads():
+    from tests.pdf_files import encrypted_pdf
+
+    return [
+        ("lösenord", "bilder.pdf", encrypted_pdf(user_password="öppna"), "Presentation"),
+        ("obligatoriskt", "bilder.pdf", pdf_bytes(), ""),
+        ("obligatoriskt", "", b"", "Presentation"),
+    ]
+
+
+@pytest.mark.parametrize("expected, name, content, title", refused_chooser_uploads())
+def test_a_refused_chooser_upload_shows_the_form_again_with_the_error(
+    admin_client, expected, name, content, title
+):
+    """The chooser's upload answered 500 (ImproperlyConfigured: no create_url_name)
+    whenever its form was invalid, e.g. for a PDF that needs a password to open."""
+    data = {
+        "document-chooser-upload-title": title,
+        "document-chooser-upload-collection": root_collection(),
+        "document-chooser-upload-language": "sv",
+    }
+    if name:
+        data["document-chooser-upload-file"] = SimpleUploadedFile(name, content)
+    response = admin_client.post(reverse("wagtaildocs_chooser:create"), data)
+
+    assert response.status_code == 200
+    answer = response.json()
+    assert answer["step"] == "reshow_creation_form"
+    assert expected in answer["htmlFragment"]
+    assert reverse("wagtaildocs_chooser:create") in answer["htmlFragment"]
+    assert not Document.objects.exists()
+
+
 @pytest.mark.parametrize(
     ("name", "args"),
     [
