@@ -11,14 +11,26 @@ with a single quote, so spreadsheets show it as text. Installed once, for every
 export, from ``PagesConfig.ready``.
 """
 
+import re
+
 # OWASP, CSV Injection: https://owasp.org/www-community/attacks/CSV_Injection
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Excel in a Swedish locale opens CSV files with ";" as the separator, so a cell written
+# as "Bra sida;=cmd|..." becomes two cells there, the second a formula. A trigger after
+# a semicolon gets the same quote.
+AFTER_SEMICOLON = re.compile(r";([ ]*)([=+\-@\t\r])")
 
 
 def neutralise_formula(value):
-    """Return ``value`` with a leading single quote if a spreadsheet would read it as a
-    formula; any other value (numbers, dates, plain text) unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+    """Return ``value`` with a single quote before any character that would make a
+    spreadsheet read a cell as a formula: at the start, and after a ``;`` (the list
+    separator of Swedish spreadsheets). Other values (numbers, dates, plain text) are
+    returned unchanged."""
+    if not isinstance(value, str):
+        return value
+    if ";" in value:
+        value = AFTER_SEMICOLON.sub(r";\1'\2", value)
+    if value.startswith(FORMULA_TRIGGERS):
         return "'" + value
     return value
 

@@ -77,7 +77,7 @@ def dev_server(tmp_path_factory):
                 break
         else:
             pytest.fail("runserver exited before serving")
-        yield {"port": port, "demo_output": result.stdout}
+        yield {"port": port, "demo_output": result.stdout, "env": env, "manage": manage}
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -118,6 +118,36 @@ def test_image_renditions_are_served_but_documents_only_through_their_view(dev_s
     assert image == 200
     assert body == PNG
     assert document == 404
+
+
+PUBLISH_FROM_ANOTHER_PROCESS = """
+from pages.models import HomePage, TopicPage
+home = HomePage.objects.get()
+page = home.add_child(instance=TopicPage(
+    title="Publicerad av schemaläggaren", slug="publicerad-av-schemalaggaren",
+    show_in_menus=True, live=False,
+))
+page.save_revision().publish()
+"""
+
+
+def test_a_page_another_process_publishes_shows_at_once_in_the_servers_menu(dev_server):
+    """`make run` is two processes: what the scheduler loop publishes, the server shows
+    at once (they share the cache, which lives in the database)."""
+    _, before = get(dev_server, "/")
+    assert "Publicerad av schemaläggaren" not in before.decode()
+
+    result = subprocess.run(
+        [*dev_server["manage"], "shell", "-c", PUBLISH_FROM_ANOTHER_PROCESS],
+        env=dev_server["env"],
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    _, after = get(dev_server, "/")
+
+    assert "Publicerad av schemaläggaren" in after.decode()
 
 
 def test_demo_pages_answer_at_the_addresses_make_run_prints(dev_server):

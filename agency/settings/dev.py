@@ -22,3 +22,16 @@ DEMO_ACCOUNTS_ENABLED = True
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SERVE_IMAGES = env_bool("SERVE_IMAGES", True)
+
+# `make run` is two processes, the server and the scheduler loop: with a cache in each
+# process's memory, a page the loop publishes would stay missing from the server's menus,
+# listings and search until restarted. A cache table in the database both use keeps them
+# in agreement and lives and dies with the database (created by migration
+# pages/0007_database_cache_table). REDIS_URL, when set, still takes precedence.
+if not REDIS_URL:  # noqa: F405
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "agency_cache",
+        }
+    }

@@ -133,3 +133,36 @@ def test_no_export_view_bypasses_the_neutralising():
                 view,
                 method,
             )
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Bra sida;=cmd|' /C calc'!A0", "Bra sida;'=cmd|' /C calc'!A0"),
+        ("a; +1+1", "a; '+1+1"),
+        ("a;-2;@SUM(1)", "a;'-2;'@SUM(1)"),
+        ("x;\t=1", "x;'\t=1"),
+    ],
+)
+def test_a_formula_after_a_semicolon_is_neutralised_for_swedish_spreadsheets(message, expected):
+    """Swedish Excel splits CSV on ";": the cell after it must not start a formula."""
+    assert neutralise_formula(message) == expected
+
+
+def test_semicolons_in_plain_text_are_left_alone():
+    assert neutralise_formula("Luleå; 31 januari 2018; 09.30") == "Luleå; 31 januari 2018; 09.30"
+
+
+def test_submissions_csv_carries_no_formula_after_a_semicolon(admin_client, feedback, client):
+    message = "Bra sida;=cmd|' /C calc'!A0"
+    response = client.post(
+        feedback.url,
+        {"namn": "Anna", "e_post": "anna@example.com", "synpunkter": message},
+        REMOTE_ADDR="192.0.2.50",
+    )
+    assert response.status_code == 200
+    url = f"/admin/forms/submissions/{feedback.pk}/?export=csv"
+    rows = csv_rows(admin_client.get(url))
+    cells = [cell.split(";") for row in rows for cell in row if "cmd|" in cell]
+    assert cells, "the message is in the export"
+    assert all(not part.lstrip(" ").startswith(FORMULA_START) for parts in cells for part in parts)
