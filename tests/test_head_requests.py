@@ -76,6 +76,7 @@ def sample_urls(content):
             )
         ],
         "wagtailcore_login": None,  # only in use when WAGTAIL_FRONTEND_LOGIN_URL is unset
+        "serve_rendition": None,  # see test_head_on_an_image_rendition_answers_like_get
         "wagtail_serve": [page.url for page in Page.objects.live().public().filter(depth__gt=1)],
     }
 
@@ -121,10 +122,24 @@ def test_head_on_a_missing_object_is_404_not_405(client, site_content):
 def test_head_on_search_counts_no_search(client, site_content):
     from wagtail.contrib.search_promotions.models import Query
 
+    from pages import search_hits
+
+    search_hits.flush()  # searches are counted in batches (pages/search_hits.py)
     client.head(reverse("search") + "?q=regional")
+    search_hits.flush()
     assert not Query.objects.filter(query_string="regional", daily_hits__isnull=False).exists()
     client.get(reverse("search") + "?q=regional")
+    search_hits.flush()
     assert Query.objects.filter(query_string="regional", daily_hits__isnull=False).exists()
+
+
+def test_head_on_an_image_rendition_answers_like_get(client, settings, home):
+    from wagtail_factories import ImageFactory
+
+    settings.SERVE_IMAGES = True
+    rendition = ImageFactory().get_rendition("fill-20x20")
+
+    assert_head_like_get(client, rendition.url)
 
 
 def test_post_is_still_refused_on_read_only_views(client, site_content):
