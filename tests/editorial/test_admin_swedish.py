@@ -374,3 +374,21 @@ def test_the_page_search_counts_its_results_in_sidor(demo, redaktor_client):
         screen_html(redaktor_client, reverse("wagtailadmin_pages:search") + "?q=ingenting-alls")
     )
     assert "None" not in text
+
+
+def test_usage_counts_and_the_admin_404_read_as_swedish_not_as_wagtails_wording():
+    """Wagtail's Swedish says "Denna dokument är refererad" (wrong gender) and "Gå till
+    Wagtail admin"; our catalogue says it right."""
+    from django.utils import translation
+    from django.utils.translation import gettext, ngettext
+
+    with translation.override("sv"):
+        usage = ngettext(
+            "This %(model_name)s is referenced %(usage_count)s time.",
+            "This %(model_name)s is referenced %(usage_count)s times.",
+            3,
+        ) % {"model_name": "dokument", "usage_count": 3}
+        go_to_admin = gettext("Go to Wagtail admin")
+
+    assert usage == "Används på 3 ställen (dokument)."
+    assert "Wagtail" not in go_to_admin
