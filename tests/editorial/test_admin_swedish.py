@@ -374,3 +374,19 @@ def test_the_page_search_counts_its_results_in_sidor(demo, redaktor_client):
         screen_html(redaktor_client, reverse("wagtailadmin_pages:search") + "?q=ingenting-alls")
     )
     assert "None" not in text
+
+
+def test_the_approve_and_publish_actions_are_written_in_swedish_sentence_case(
+    demo, redaktor_client, granskare_client
+):
+    """The edit page's action menu says "Godkänn och publicera", as Swedish is written
+    (Wagtail's own catalogue has "Godkänn och Publicera")."""
+    page, _revision = in_review(redaktor_client)
+
+    text = visible_text(
+        screen_html(granskare_client, reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    )
+
+    assert "Godkänn och publicera" in text
+    assert "Godkänn med kommentar och publicera" in text
+    assert "och Publicera" not in text
