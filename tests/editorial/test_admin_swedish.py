@@ -392,3 +392,19 @@ def test_usage_counts_and_the_admin_404_read_as_swedish_not_as_wagtails_wording(
 
     assert usage == "Används på 3 ställen (dokument)."
     assert "Wagtail" not in go_to_admin
+
+
+def test_the_approve_and_publish_actions_are_written_in_swedish_sentence_case(
+    demo, redaktor_client, granskare_client
+):
+    """The edit page's action menu says "Godkänn och publicera", as Swedish is written
+    (Wagtail's own catalogue has "Godkänn och Publicera")."""
+    page, _revision = in_review(redaktor_client)
+
+    text = visible_text(
+        screen_html(granskare_client, reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    )
+
+    assert "Godkänn och publicera" in text
+    assert "Godkänn med kommentar och publicera" in text
+    assert "och Publicera" not in text
