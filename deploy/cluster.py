@@ -54,7 +54,10 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 call_command("migrate", interactive=False, verbosity=0)
 call_command("collectstatic", interactive=False, verbosity=0)
-call_command("load_demo_content", verbosity=0)
+# The demo content once, on an empty database: what editors publish survives a restart.
+from pages.models import HomePage
+if not HomePage.objects.exists():
+    call_command("load_demo_content", verbosity=0)
 # The cluster's administrator, with the password kept in the work folder.
 admin, _ = get_user_model().objects.get_or_create(
     username="admin", defaults={"email": "admin@example.invalid"}
