@@ -347,8 +347,11 @@ NUM_PROXIES = int(_num_proxies)
 
 # HTTP caching (agency/http_cache.py): what browsers (max-age) and shared caches such
 # as the front cache (s-maxage) may keep, in seconds. Anonymous answers only; pages are
-# purged from the front cache on publish, so CACHE_S_MAXAGE is an upper bound.
-CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", "60"))
+# purged from the front cache on publish, so CACHE_S_MAXAGE is an upper bound. Browsers
+# keep pages for 0 s: they ask the front cache again on every visit (a cheap 304 with the
+# ETag), so an unpublished page or a published correction reaches every visitor on the
+# next request, not a minute later.
+CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", "0"))
 CACHE_S_MAXAGE = int(os.environ.get("CACHE_S_MAXAGE", "300"))
 CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("CACHE_STALE_WHILE_REVALIDATE", "30"))
 CACHE_STALE_IF_ERROR = int(os.environ.get("CACHE_STALE_IF_ERROR", str(24 * 60 * 60)))
