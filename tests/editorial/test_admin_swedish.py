@@ -23,8 +23,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from wagtail.documents import get_document_model
-from wagtail.documents.permissions import permission_policy
 from wagtail.models import Page, Workflow
+from wagtail.permissions import policy_registry
 
 from contacts.models import ContactPerson
 from events.models import ConferencePage
@@ -193,7 +193,8 @@ def add_urls():
 def editor_screens(user):
     """The screens both roles use, in the order an editor meets them."""
     home = HomePage.objects.get()
-    document = permission_policy.instances_user_has_permission_for(user, "change").first()
+    policy = policy_registry.get_by_type(get_document_model())
+    document = policy.instances_user_has_permission_for(user, "change").first()
     contact = ContactPerson.objects.first()
     urls = [
         reverse("wagtailadmin_home"),
