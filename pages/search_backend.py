@@ -69,7 +69,10 @@ def removed_from_index():
     search.index_changed()
 
 
-class LexiconPostgresIndex(PostgresIndex):
+class LexiconIndexMixin:
+    """An index of the database backend that also keeps the lexicon of indexed words
+    (pages/search_lexicon.py) and tells search that the index changed."""
+
     def add_items(self, model, objs):
         objs = list(objs)
         super().add_items(model, objs)
@@ -78,6 +81,10 @@ class LexiconPostgresIndex(PostgresIndex):
     def delete_item(self, item):
         super().delete_item(item)
         removed_from_index()
+
+
+class LexiconPostgresIndex(LexiconIndexMixin, PostgresIndex):
+    pass
 
 
 class SwedishPostgresSearchBackend(PostgresSearchBackend):
@@ -121,15 +128,8 @@ def swedish_sqlite_backend_class():
         SQLiteSearchQueryCompiler,
     )
 
-    class LexiconSQLiteIndex(SQLiteIndex):
-        def add_items(self, model, objs):
-            objs = list(objs)
-            super().add_items(model, objs)
-            add_to_lexicon(model, objs)
-
-        def delete_item(self, item):
-            super().delete_item(item)
-            removed_from_index()
+    class LexiconSQLiteIndex(LexiconIndexMixin, SQLiteIndex):
+        pass
 
     class SwedishSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         def build_search_query_content(self, query, config=None):
