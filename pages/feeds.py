@@ -10,15 +10,16 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from pages.control_characters import single_line_text
-from pages.models import SiteSettings, StrategyDocumentPage
-from pages.seo import public_site
+from core.control_characters import single_line_text
+from core.models import SiteSettings
+from core.seo import public_site
+from pages.models import StrategyDocumentPage
 
 FEED_ITEMS = 20
 
 
 def _xml_safe(value):
-    """A feed value without the characters XML 1.0 forbids (pages/control_characters.py);
+    """A feed value without the characters XML 1.0 forbids (core/control_characters.py);
     lists (categories) item by item, other values unchanged."""
     if isinstance(value, (list, tuple)):
         return [_xml_safe(item) for item in value]

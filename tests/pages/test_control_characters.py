@@ -20,15 +20,14 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from contacts.factories import ContactPersonFactory
 from contacts.models import ContactPerson
+from core.control_characters import clean_text, normalise_model_text
+from core.models import SiteSettings
+from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
-from pages.control_characters import clean_text, normalise_model_text
-from pages.factories import (
-    DocumentFactory,
-    FeedbackFormPageFactory,
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-)
-from pages.models import FeedbackFormField, SiteSettings, StrategyDocumentPage, TopicPage
+from feedback.factories import FeedbackFormPageFactory
+from feedback.models import FeedbackFormField
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory
+from pages.models import StrategyDocumentPage, TopicPage
 
 KEPT = "\t\n\r"
 C0 = [chr(code) for code in range(0x20) if chr(code) not in KEPT]
@@ -178,7 +177,7 @@ def test_snippet_and_settings_saved_through_the_admin_store_no_control_character
 
     site = Site.objects.get()
     response = admin_client.post(
-        reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk]),
+        reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk]),
         {
             "organisation_name": "Tillväxt\x0bverket",
             "tagline": "Slogan\x1e",

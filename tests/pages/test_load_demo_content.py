@@ -7,8 +7,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from contacts.models import ContactPerson
+from demo import content
 from events.models import ConferencePage, Speaker
-from pages.demo import content
 from pages.models import StrategyDocumentPage, TopicPage
 
 SMART = "/amnesomraden/regional-kapacitet/smart-specialisering/"

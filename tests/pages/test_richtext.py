@@ -1,8 +1,9 @@
 import pytest
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from pages.factories import DocumentFactory, TopicPageFactory
-from pages.richtext import render_rich_text
+from core.richtext import render_rich_text
+from documents.factories import DocumentFactory
+from pages.factories import TopicPageFactory
 
 
 def test_document_link_in_rich_text_shows_type_size_and_pages(db):
