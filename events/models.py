@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -209,27 +209,6 @@ def visible_summaries(summaries, request):
     (core/privacy.py), so no heading is shown over an empty list when every summary
     is gone or hidden."""
     return [summary for summary in summaries if may_see_document(request, summary.document)]
-
-
-def conference_prefetches():
-    """What the conference block shows besides the page: speakers and summaries."""
-    return [
-        Prefetch(
-            "speakers",
-            queryset=Speaker.objects.select_related("presentation", "photo")
-            .prefetch_related("photo__renditions")
-            .order_by("sort_order"),
-        ),
-        Prefetch(
-            "summary_documents",
-            queryset=ConferenceSummaryDocument.objects.select_related("document"),
-        ),
-    ]
-
-
-def prefetch_conference_details(queryset):
-    """What the conference block shows, for many conferences at once."""
-    return queryset.prefetch_related(*conference_prefetches())
 
 
 class Speaker(Orderable):

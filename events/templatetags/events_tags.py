@@ -5,10 +5,9 @@ from core import structure_cache
 from core.structure_cache import public
 from events.models import (
     ConferencePage,
-    conference_prefetches,
-    prefetch_conference_details,
     visible_summaries,
 )
+from events.queries import conference_prefetches, prefetch_conference_details
 
 register = template.Library()
 
