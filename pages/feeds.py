@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from core.control_characters import single_line_text
 from core.models import SiteSettings
 from core.seo import public_site
+from events.models import ConferencePage
 from pages.models import StrategyDocumentPage
 
 FEED_ITEMS = 20
@@ -68,8 +69,6 @@ class NewPublicationsFeed(Feed):
         return site.root_url.rstrip("/") + path if site else path
 
     def items(self, site):
-        from events.models import ConferencePage
-
         def newest(model):
             pages = model.objects.live().public().exclude(first_published_at=None)
             if site is not None:

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.page_forms import AgencyPageForm
 from core.publication import PublicationGuard
+from events.models import ConferencePage
 from search.text import in_search_form
 
 
@@ -73,7 +74,6 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from core.structure_cache import public
-        from events.models import ConferencePage
 
         from .strategy import StrategyDocumentPage
         from .topic import TopicPage
