@@ -148,6 +148,7 @@ def objects(home, clients, django_user_model):
         "query": query.pk,
         # Literal arguments (app and model names) stand for themselves.
         "pages": "pages",
+        "core": "core",
         "topicpage": "topicpage",
         "sitesettings": "sitesettings",
     }
