@@ -75,9 +75,11 @@ bench: install
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## ruff, and the apps' import contracts (pyproject.toml [tool.importlinter]).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -10,7 +10,7 @@ this middleware decides, once for the whole site, which answers are shareable:
   stale-if-error=…`` (RFC 5861), and ``Cookie`` is dropped from ``Vary``: the page
   reads the session (Wagtail's user bar asks who is logged in) but, with no session,
   its answer cannot depend on it. Pages are purged from the shared cache when they or
-  what they show change (pages/frontend_cache.py), so ``s-maxage`` is only a ceiling.
+  what they show change (core/frontend_cache.py), so ``s-maxage`` is only a ceiling.
 - personal: anything for an editor or a visitor with a session (login, an unlocked
   password-protected page), the admin and previews, a response with a CSRF token (the
   feedback form) or a cookie, other methods and statuses (302 to a login, 5xx). It gets

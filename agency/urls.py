@@ -5,11 +5,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contacts import urls as contacts_urls
+from core.views import robots_txt, serve_rendition, sitemap
 from editorial.views import ThrottledLoginView
 from events import urls as events_urls
 from pages.feeds import NewPublicationsFeed
-from pages.search_views import search
-from pages.views import robots_txt, serve_rendition, sitemap
+from search.views import search
 
 urlpatterns = [
     # Before Wagtail's own: the same login, answering 429 while logins are throttled.
@@ -32,7 +32,7 @@ if settings.DEBUG:
 # Image renditions only, never all of MEDIA_ROOT, not even in development: documents/
 # holds files of login-restricted collections, reachable only through the
 # permission-checked document view (/dokument/). Served from the media storage (the
-# private bucket, pages/storage.py), or from the media folder under DEBUG and with
+# private bucket, core/storage.py), or from the media folder under DEBUG and with
 # SERVE_IMAGES (`make serve-prod` and `make run` without a web server in front).
 urlpatterns += [
     re_path(

@@ -11,7 +11,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from pages.phone import phone_uri, validate_phone_number
+from core.phone import phone_uri, validate_phone_number
 
 
 class ContactPersonQuerySet(models.QuerySet):
@@ -107,3 +107,29 @@ class ContactPerson(
 
     def get_preview_template(self, request, mode_name):
         return "contacts/contact_person_preview.html"
+
+
+class ContactMixin(models.Model):
+    """A page that names one person for visitors to contact (shown as a card at the end)."""
+
+    contact = models.ForeignKey(
+        "contacts.ContactPerson",
+        verbose_name=_("kontaktperson"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Visas som kontaktkort sist på sidan."),
+    )
+
+    # Fetched with the page when it is served (core/structure_cache.py route()).
+    serve_select_related = ("contact",)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def live_contact(self):
+        """The contact only while published: a draft person is not shown to visitors."""
+        contact = self.contact
+        return contact if contact is not None and contact.live else None

@@ -1,6 +1,6 @@
 """vCard (RFC 6350) for a contact person, so visitors can save the person in one tap."""
 
-from pages.control_characters import single_line_text
+from core.control_characters import single_line_text
 
 
 def _escape(value):

@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
-from pages.models import SiteSettings
+from core.models import SiteSettings
 
 from .models import ContactPerson
 from .vcard import build_vcard

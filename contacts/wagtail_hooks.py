@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
 
-from editorial.usage import DeleteWarningMixin
+from core.usage import DeleteWarningMixin
 
 from .models import ContactPerson
 

@@ -25,7 +25,7 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
-from pages.ratelimit import client_ip
+from core.ratelimit import client_ip
 
 THROTTLED_MESSAGE = _(
     "För många misslyckade inloggningar. Av säkerhetsskäl är inloggningen spärrad en "

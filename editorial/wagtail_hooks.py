@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from pages.publication import publication_token
+from core.publication import publication_token
 
 from .panels import AwaitingReviewPanel, MyDraftsPanel, UpcomingConferencesPanel
 
@@ -41,7 +41,7 @@ def refuse_stale_autosave(request, page):
     revision on top of the just-published page. Here such a request gets Wagtail's own
     ``invalid_revision`` answer, on which the browser stops autosaving and tells the
     editor to reload; an autosave carrying a button's action is refused the same way.
-    Out-of-date objects inside a request are handled by ``pages.publication``.
+    Out-of-date objects inside a request are handled by ``core.publication``.
 
     In: the edit view's request and page. Out: a JSON error response, or None to go on.
     """

@@ -9,8 +9,8 @@ from datetime import timedelta
 from django.utils import timezone
 from icalendar import Calendar, Event, Timezone
 
-from pages.control_characters import clean_text, single_line_text
-from pages.seo import public_site
+from core.control_characters import clean_text, single_line_text
+from core.seo import public_site
 
 TIME_ZONE = "Europe/Stockholm"
 

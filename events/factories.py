@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 import factory
 import wagtail_factories
 
-from pages.factories import DocumentFactory
+from documents.factories import DocumentFactory
 
 from .models import ConferenceIndexPage, ConferencePage, Speaker
 

@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,13 +17,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from pages.blocks import BodyBlock
-from pages.models.mixins import CachedViewRestrictionsMixin, ContactMixin
-from pages.page_forms import AgencyPageForm
-from pages.privacy import may_see_document
-from pages.publication import PublicationGuard
-from pages.search_text import in_search_form
-from pages.seo import absolute_url
+from contacts.models import ContactMixin
+from core.blocks import BodyBlock
+from core.models.mixins import CachedViewRestrictionsMixin
+from core.page_forms import AgencyPageForm
+from core.privacy import may_see_document
+from core.publication import PublicationGuard
+from core.seo import absolute_url
+from search.text import in_search_form
 
 
 class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
@@ -53,7 +54,7 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from pages.structure_cache import public
+        from core.structure_cache import public
 
         conferences = public(ConferencePage.objects.child_of(self).live(), request).annotate(
             presentation_count=Count("speakers__presentation")
@@ -134,7 +135,7 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
 
     parent_page_types = ["events.ConferenceIndexPage"]
     subpage_types = []
-    # Listed in these feeds; its own calendar file below (pages/frontend_cache.py).
+    # Listed in these feeds; its own calendar file below (core/frontend_cache.py).
     frontend_cache_shown_in = ("new_publications_feed", "events:upcoming_ics")
 
     class Meta:
@@ -181,7 +182,7 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
 
     def get_structured_data(self, request, site_settings):
         """The conference as a schema.org Event, so search engines can show its date and place."""
-        from pages.seo import organisation_data, page_description
+        from core.seo import organisation_data, page_description
 
         return {
             "@context": "https://schema.org",
@@ -205,30 +206,9 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
 
 def visible_summaries(summaries, request):
     """The summary documents (ConferenceSummary rows) this visitor may see
-    (pages/privacy.py), so no heading is shown over an empty list when every summary
+    (core/privacy.py), so no heading is shown over an empty list when every summary
     is gone or hidden."""
     return [summary for summary in summaries if may_see_document(request, summary.document)]
-
-
-def conference_prefetches():
-    """What the conference block shows besides the page: speakers and summaries."""
-    return [
-        Prefetch(
-            "speakers",
-            queryset=Speaker.objects.select_related("presentation", "photo")
-            .prefetch_related("photo__renditions")
-            .order_by("sort_order"),
-        ),
-        Prefetch(
-            "summary_documents",
-            queryset=ConferenceSummaryDocument.objects.select_related("document"),
-        ),
-    ]
-
-
-def prefetch_conference_details(queryset):
-    """What the conference block shows, for many conferences at once."""
-    return queryset.prefetch_related(*conference_prefetches())
 
 
 class Speaker(Orderable):
@@ -247,7 +227,7 @@ class Speaker(Orderable):
         related_name="+",
     )
     presentation = models.ForeignKey(
-        "pages.AgencyDocument",
+        "documents.AgencyDocument",
         verbose_name=_("presentation"),
         null=True,
         blank=True,
@@ -277,7 +257,7 @@ class ConferenceSummaryDocument(Orderable):
         ConferencePage, on_delete=models.CASCADE, related_name="summary_documents"
     )
     document = models.ForeignKey(
-        "pages.AgencyDocument",
+        "documents.AgencyDocument",
         verbose_name=_("dokument"),
         on_delete=models.CASCADE,
         related_name="+",
@@ -301,5 +281,5 @@ class ConferenceSummaryDocument(Orderable):
 
     def __str__(self):
         """The link text, as visitors see it: names the item in delete warnings
-        (editorial/usage.py), not "ConferenceSummaryDocument object (1)"."""
+        (core/usage.py), not "ConferenceSummaryDocument object (1)"."""
         return self.link_text

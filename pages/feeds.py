@@ -10,15 +10,17 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from pages.control_characters import single_line_text
-from pages.models import SiteSettings, StrategyDocumentPage
-from pages.seo import public_site
+from core.control_characters import single_line_text
+from core.models import SiteSettings
+from core.seo import public_site
+from events.models import ConferencePage
+from pages.models import StrategyDocumentPage
 
 FEED_ITEMS = 20
 
 
 def _xml_safe(value):
-    """A feed value without the characters XML 1.0 forbids (pages/control_characters.py);
+    """A feed value without the characters XML 1.0 forbids (core/control_characters.py);
     lists (categories) item by item, other values unchanged."""
     if isinstance(value, (list, tuple)):
         return [_xml_safe(item) for item in value]
@@ -67,8 +69,6 @@ class NewPublicationsFeed(Feed):
         return site.root_url.rstrip("/") + path if site else path
 
     def items(self, site):
-        from events.models import ConferencePage
-
         def newest(model):
             pages = model.objects.live().public().exclude(first_published_at=None)
             if site is not None:

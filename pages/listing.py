@@ -10,7 +10,7 @@ from django.core.paginator import Paginator
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from pages.documents import language_name
+from documents.files import language_name
 
 STRATEGIES_PER_PAGE = 10
 
@@ -22,8 +22,8 @@ class StrategyFilterForm(forms.Form):
 
     def __init__(self, data, strategies):
         super().__init__(data)
+        from core.structure_cache import public
         from pages.models import TopicPage
-        from pages.structure_cache import public
 
         topics = (
             public(TopicPage.objects.live())

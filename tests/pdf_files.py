@@ -5,7 +5,7 @@ import io
 
 from pypdf import PdfWriter
 
-from pages.factories import pdf_bytes
+from documents.factories import pdf_bytes
 
 # pypdf's names for the encryption a PDF can carry (ISO 32000-2, 7.6).
 ENCRYPTION_ALGORITHMS = ["RC4-40", "RC4-128", "AES-128", "AES-256-R5", "AES-256"]
@@ -103,7 +103,7 @@ def pdf_with_garbage():
 
 def large_pdf(pages=300):
     """A report of ``pages`` pages with a realistic amount of text on each."""
-    from pages.demo.pdf import PdfPage, build_pdf
+    from documents.pdf_writer import PdfPage, build_pdf
 
     paragraph = (
         "Regional utveckling och smart specialisering: Tillväxtverket följer upp hur "

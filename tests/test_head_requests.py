@@ -9,11 +9,11 @@ from django.urls import URLResolver, get_resolver, reverse
 from wagtail.models import Page, PageViewRestriction
 
 from contacts.factories import ContactPersonFactory
+from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
+from feedback.factories import FeedbackFormPageFactory
 from pages.factories import (
     AccessibilityStatementPageFactory,
-    DocumentFactory,
-    FeedbackFormPageFactory,
     StrategyDocumentPageFactory,
     StrategyIndexPageFactory,
     TopicPageFactory,
@@ -122,9 +122,9 @@ def test_head_on_a_missing_object_is_404_not_405(client, site_content):
 def test_head_on_search_counts_no_search(client, site_content):
     from wagtail.contrib.search_promotions.models import Query
 
-    from pages import search_hits
+    from search import hits as search_hits
 
-    search_hits.flush()  # searches are counted in batches (pages/search_hits.py)
+    search_hits.flush()  # searches are counted in batches (search/hits.py)
     client.head(reverse("search") + "?q=regional")
     search_hits.flush()
     assert not Query.objects.filter(query_string="regional", daily_hits__isnull=False).exists()

@@ -30,10 +30,17 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
-    "pages",
-    "events",
+    # Our apps, one per domain (README: map of the code). documents before
+    # wagtail.documents: its admin views take Wagtail's document URLs (documents/wagtail_hooks.py).
+    "core",
+    "documents",
+    "search",
     "contacts",
+    "events",
+    "pages",
+    "feedback",
     "editorial",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -179,7 +186,7 @@ def s3_media_storage(environ):
     """The STORAGES entry for media in the bucket that `environ` (os.environ or a dict
     with the same AWS_* names) describes."""
     return {
-        "BACKEND": "pages.storage.PrivateMediaStorage",
+        "BACKEND": "core.storage.PrivateMediaStorage",
         "OPTIONS": {
             "bucket_name": environ["AWS_STORAGE_BUCKET_NAME"],
             "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
@@ -201,7 +208,7 @@ def s3_media_storage(environ):
 # "Media in object storage"); local disk (MEDIA_ROOT) otherwise. The bucket and its
 # objects are private: documents reach visitors only through Wagtail's serve view
 # (/dokument/...), which checks collection privacy first and then streams the file;
-# image renditions are streamed under MEDIA_URL/images/ by pages.views.serve_rendition.
+# image renditions are streamed under MEDIA_URL/images/ by core.views.serve_rendition.
 # Any other URL of a stored file is signed and expires after AWS_QUERYSTRING_EXPIRE s.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
@@ -286,7 +293,7 @@ WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Set once, before the first migration: Wagtail cannot switch document models later.
-WAGTAILDOCS_DOCUMENT_MODEL = "pages.AgencyDocument"
+WAGTAILDOCS_DOCUMENT_MODEL = "documents.AgencyDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 # Serve documents through Django so that collection privacy always applies.
@@ -296,9 +303,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # nosniff and a sandboxing CSP). PDF viewers in some browsers refuse sandboxed
 # inline PDFs, so inline PDF would mean a weaker header for the riskiest format.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
-# Refuses files whose contents are not what their names say (pages/uploads.py).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.forms.AgencyDocumentForm"
-# Seconds an upload may spend reading a PDF's text for search (pages/documents.py): well
+# Refuses files whose contents are not what their names say (documents/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.AgencyDocumentForm"
+# Seconds an upload may spend reading a PDF's text for search (documents/files.py): well
 # inside gunicorn's 30 s timeout; the editor is told when text past it is left out.
 PDF_TEXT_TIME_LIMIT = float(os.environ.get("PDF_TEXT_TIME_LIMIT", "10"))
 
@@ -306,18 +313,18 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Decodes every uploaded image once, so a truncated or broken one is refused at upload
-# instead of failing later when a rendition is made (pages/uploads.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.forms.AgencyImageForm"
+# instead of failing later when a rendition is made (documents/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "documents.forms.AgencyImageForm"
 # No requests to other hosts from the admin: no Gravatar, no release check.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Wagtail's database backend: on PostgreSQL full-text search with Swedish stemming,
-# on SQLite plainer matching. pages.search_backend adds root matching to both, so other
+# on SQLite plainer matching. search.backend adds root matching to both, so other
 # forms of a word are found too ("konferenser" finds "konferens").
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "pages.search_backend",
+        "BACKEND": "search.backend",
         "SEARCH_CONFIG": "swedish",
     }
 }
@@ -335,7 +342,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webbplatsen@tillvaxtv
 FEEDBACK_RATE_LIMIT = (5, 60 * 60)
 # Trusted proxies in front of Django (front cache, load balancer). Every per-client
 # limit (login throttling, password reset mails, feedback) reads the client's address
-# from X-Forwarded-For through this many proxies (pages.ratelimit.client_ip); with 0 it
+# from X-Forwarded-For through this many proxies (core.ratelimit.client_ip); with 0 it
 # is REMOTE_ADDR. Production requires it to be set (docs/production.md).
 _num_proxies = os.environ.get("NUM_PROXIES", "0").strip()
 if not _num_proxies.isdigit():
@@ -366,7 +373,7 @@ CACHE_LIFETIMES_BY_URL_NAME = {
     "events:conference_ics": (60 * 60, CACHE_S_MAXAGE),
     "contacts:vcard": (60 * 60, CACHE_S_MAXAGE),
 }
-# Purge on publish (pages/frontend_cache.py) through Wagtail's frontend cache.
+# Purge on publish (core/frontend_cache.py) through Wagtail's frontend cache.
 # FRONTEND_CACHE_URL: the front cache (Varnish) that accepts PURGE and BAN from this
 # host, e.g. http://127.0.0.1:8080. CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN (or
 # CLOUDFLARE_EMAIL with CLOUDFLARE_API_KEY): a Cloudflare zone in front. CLOUDFRONT_-
@@ -375,7 +382,7 @@ CACHE_LIFETIMES_BY_URL_NAME = {
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
-        "BACKEND": "pages.frontend_cache.VarnishBackend",
+        "BACKEND": "core.frontend_cache.VarnishBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_URL"],
     }
 if os.environ.get("CLOUDFLARE_ZONE_ID"):

@@ -27,7 +27,7 @@ SERVE_IMAGES = env_bool("SERVE_IMAGES", True)
 # process's memory, a page the loop publishes would stay missing from the server's menus,
 # listings and search until restarted. A cache table in the database both use keeps them
 # in agreement and lives and dies with the database (created by migration
-# pages/0007_database_cache_table). REDIS_URL, when set, still takes precedence.
+# core/0002_database_cache_table). REDIS_URL, when set, still takes precedence.
 if not REDIS_URL:  # noqa: F405
     CACHES = {
         "default": {

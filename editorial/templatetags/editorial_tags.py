@@ -5,8 +5,8 @@ from django import template
 from django.utils.html import format_html
 from wagtail.models import Page, Revision, get_default_page_content_type
 
-from editorial.usage import live_pages_losing
-from pages.publication import publication_token
+from core.publication import publication_token
+from core.usage import live_pages_losing
 
 register = template.Library()
 
@@ -20,7 +20,7 @@ def live_page_losses(obj):
 @register.simple_tag
 def loaded_publication_state_input(loaded_revision_id):
     """A hidden ``loaded_publication_state`` input for a page's edit form: the page's
-    publication state when the form was rendered (see ``pages.publication``). Empty for
+    publication state when the form was rendered (see ``core.publication``). Empty for
     snippets and for a revision that cannot be found."""
     revision = (
         Revision.objects.filter(

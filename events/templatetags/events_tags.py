@@ -1,14 +1,13 @@
 from django import template
 from django.db.models import prefetch_related_objects
 
+from core import structure_cache
+from core.structure_cache import public
 from events.models import (
     ConferencePage,
-    conference_prefetches,
-    prefetch_conference_details,
     visible_summaries,
 )
-from pages import structure_cache
-from pages.structure_cache import public
+from events.queries import conference_prefetches, prefetch_conference_details
 
 register = template.Library()
 

@@ -1,21 +1,12 @@
 from .accessibility import AccessibilityStatementPage
-from .documents import AgencyDocument
-from .forms import FeedbackFormField, FeedbackFormPage
 from .home import HomePage, HomePageFeaturedTopic
-from .lexicon import SearchWord
-from .settings import SiteSettings
 from .strategy import StrategyDocumentPage, StrategyIndexPage
 from .topic import TopicPage
 
 __all__ = [
     "AccessibilityStatementPage",
-    "AgencyDocument",
-    "FeedbackFormField",
-    "FeedbackFormPage",
     "HomePage",
     "HomePageFeaturedTopic",
-    "SearchWord",
-    "SiteSettings",
     "StrategyDocumentPage",
     "StrategyIndexPage",
     "TopicPage",

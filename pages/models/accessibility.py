@@ -4,12 +4,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from pages.page_forms import AgencyPageForm
-from pages.phone import validate_phone_number
-from pages.publication import PublicationGuard
-from pages.search_text import in_search_form
-
-from .mixins import CachedViewRestrictionsMixin
+from core.models.mixins import CachedViewRestrictionsMixin
+from core.page_forms import AgencyPageForm
+from core.phone import validate_phone_number
+from core.publication import PublicationGuard
+from search.text import in_search_form
 
 SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 

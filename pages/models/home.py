@@ -6,11 +6,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from pages.page_forms import AgencyPageForm
-from pages.publication import PublicationGuard
-from pages.search_text import in_search_form
-
-from .mixins import CachedViewRestrictionsMixin
+from core.models.mixins import CachedViewRestrictionsMixin
+from core.page_forms import AgencyPageForm
+from core.publication import PublicationGuard
+from events.models import ConferencePage
+from search.text import in_search_form
 
 
 class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
@@ -47,10 +47,10 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         "pages.StrategyIndexPage",
         "events.ConferenceIndexPage",
         "pages.AccessibilityStatementPage",
-        "pages.FeedbackFormPage",
+        "feedback.FeedbackFormPage",
     ]
     max_count = 1
-    # Upcoming conferences and newest strategies (pages/frontend_cache.py).
+    # Upcoming conferences and newest strategies (core/frontend_cache.py).
     frontend_cache_lists_descendants = ("events.ConferencePage", "pages.StrategyDocumentPage")
 
     class Meta:
@@ -59,8 +59,8 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
     def route(self, request, path_components):
         """Wagtail's routing from the site root, in one query for the page served
-        instead of two per tree level (pages/structure_cache.py)."""
-        from pages import structure_cache
+        instead of two per tree level (core/structure_cache.py)."""
+        from core import structure_cache
 
         if not path_components or self.alias_of_id:
             return super().route(request, path_components)
@@ -68,13 +68,12 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
     def get_structured_data(self, request, site_settings):
         """The agency itself, for search engines' knowledge panels."""
-        from pages.seo import organisation_data
+        from core.seo import organisation_data
 
         return {"@context": "https://schema.org", **organisation_data(site_settings, request)}
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import ConferencePage
-        from pages.structure_cache import public
+        from core.structure_cache import public
 
         from .strategy import StrategyDocumentPage
         from .topic import TopicPage

@@ -6,12 +6,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
-from pages.page_forms import AgencyPageForm
-from pages.publication import PublicationGuard
-from pages.search_text import in_search_form
+from contacts.models import ContactMixin
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.models.mixins import CachedViewRestrictionsMixin
+from core.page_forms import AgencyPageForm
+from core.publication import PublicationGuard
+from search.text import in_search_form
 
-from .mixins import CachedViewRestrictionsMixin, ContactMixin
 from .topic import TopicPage
 
 
@@ -41,7 +42,7 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         from pages.listing import filtered_strategy_page
 
         context = super().get_context(request, *args, **kwargs)
-        from pages.structure_cache import public
+        from core.structure_cache import public
 
         strategies = (
             public(StrategyDocumentPage.objects.child_of(self).live(), request)
@@ -64,7 +65,7 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
     )
     publication_date = models.DateField(_("publiceringsdatum"))
     document = models.ForeignKey(
-        "pages.AgencyDocument",
+        "documents.AgencyDocument",
         verbose_name=_("dokument"),
         null=True,
         blank=True,
@@ -117,7 +118,7 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
     parent_page_types = ["pages.StrategyIndexPage"]
     subpage_types = []
     serve_select_related = ("contact", "document")
-    # Listed in the Atom feed (pages/frontend_cache.py).
+    # Listed in the Atom feed (core/frontend_cache.py).
     frontend_cache_shown_in = ("new_publications_feed",)
 
     class Meta:
@@ -128,7 +129,7 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
         context = super().get_context(request, *args, **kwargs)
         # In a preview the relation is modelcluster's in-memory list, not a PageQuerySet.
         topic_ids = [topic.pk for topic in self.related_topics.all()]
-        from pages.structure_cache import public
+        from core.structure_cache import public
 
         context["topics"] = public(
             TopicPage.objects.filter(pk__in=topic_ids).live(), request

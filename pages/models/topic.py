@@ -5,12 +5,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages.blocks import BodyBlock
-from pages.page_forms import AgencyPageForm
-from pages.publication import PublicationGuard
-from pages.search_text import in_search_form
-
-from .mixins import CachedViewRestrictionsMixin, ContactMixin
+from contacts.models import ContactMixin
+from core.blocks import BodyBlock
+from core.models.mixins import CachedViewRestrictionsMixin
+from core.page_forms import AgencyPageForm
+from core.publication import PublicationGuard
+from search.text import in_search_form
 
 
 class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
@@ -43,7 +43,7 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Pag
 
     parent_page_types = ["pages.HomePage", "pages.TopicPage"]
     subpage_types = ["pages.TopicPage"]
-    # Subtopics are listed (pages/frontend_cache.py).
+    # Subtopics are listed (core/frontend_cache.py).
     frontend_cache_lists_children = True
 
     class Meta:
@@ -52,7 +52,7 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Pag
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from pages.structure_cache import public
+        from core.structure_cache import public
 
         context["subtopics"] = public(TopicPage.objects.child_of(self).live(), request).order_by(
             "path"

@@ -148,9 +148,9 @@ def a11y_site(django_db_setup, django_db_blocker):
     from django.db import connection
 
     from events.models import ConferencePage
+    from feedback.models import FeedbackFormPage
     from pages.models import (
         AccessibilityStatementPage,
-        FeedbackFormPage,
         StrategyDocumentPage,
         StrategyIndexPage,
         TopicPage,

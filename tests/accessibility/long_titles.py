@@ -20,8 +20,9 @@ def long_title_states(conference):
 
     Returns {name in PUBLIC_PAGES: page} for the new page states."""
     from contacts.factories import ContactPersonFactory
+    from documents.factories import DocumentFactory
     from events.factories import SpeakerFactory
-    from pages.factories import DocumentFactory, StrategyDocumentPageFactory
+    from pages.factories import StrategyDocumentPageFactory
     from pages.models import HomePage, StrategyIndexPage, TopicPage
 
     long_document = DocumentFactory(title=LONG_WORD_2, pages=2)

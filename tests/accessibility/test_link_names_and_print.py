@@ -124,7 +124,7 @@ def test_printout_drops_site_chrome_and_shows_link_addresses(a11y_site, open_pag
 
 def test_a_link_to_a_page_a_visitor_cannot_open_looks_like_the_text_around_it(open_page):
     """Rich text keeps a link to an unpublished, deleted or restricted page (or a hidden
-    document) as an ``<a>`` without ``href`` (pages/richtext.py): it was link-blue,
+    document) as an ``<a>`` without ``href`` (core/richtext.py): it was link-blue,
     looking clickable but going nowhere. With the site's stylesheet it reads as the
     surrounding text; real links stay link-coloured."""
     from pathlib import Path

@@ -6,9 +6,9 @@ import pytest
 from playwright.sync_api import expect
 
 from contacts.factories import ContactPersonFactory
+from documents.factories import pdf_bytes
 from events.factories import ConferenceIndexPageFactory
 from events.models import ConferencePage
-from pages.factories import pdf_bytes
 from pages.models import TopicPage
 
 from .admin import (

@@ -24,8 +24,9 @@ import pytest
 import requests
 from django.conf import settings as django_settings
 
-from deploy.services import free_port, listening, weed_binary
-from pages.factories import pdf_bytes
+from deploy.object_storage import weed_binary
+from deploy.services import free_port, listening
+from documents.factories import pdf_bytes
 
 BASE_DIR = Path(django_settings.BASE_DIR)
 TOPIC_PATH = "/amnesomraden/regional-kapacitet/smart-specialisering/"

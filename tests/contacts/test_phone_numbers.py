@@ -9,9 +9,9 @@ from wagtail.models import Site
 
 from contacts.factories import ContactPersonFactory
 from contacts.models import ContactPerson
+from core.models import SiteSettings
+from core.phone import phone_uri
 from pages.factories import TopicPageFactory
-from pages.models import SiteSettings
-from pages.phone import phone_uri
 
 WRITTEN_AS_PEOPLE_DO = [
     ("08-681 91 32", "tel:+4686819132"),
@@ -106,7 +106,7 @@ def site_settings_form(phone):
 @pytest.mark.parametrize("phone", NOT_CALLABLE[:2])
 def test_site_settings_refuse_a_footer_number_that_cannot_be_called(admin_client, home, phone):
     site = Site.objects.get()
-    url = reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
 
     response = admin_client.post(url, site_settings_form(phone))
 
@@ -117,7 +117,7 @@ def test_site_settings_refuse_a_footer_number_that_cannot_be_called(admin_client
 
 def test_footer_number_is_a_tel_link_and_json_ld_telephone_is_e164(admin_client, client, home):
     site = Site.objects.get()
-    url = reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
 
     response = admin_client.post(url, site_settings_form("08-681 91 00"))
     assert response.status_code == 302

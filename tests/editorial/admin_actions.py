@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from pages.factories import pdf_bytes
+from documents.factories import pdf_bytes
 
 
 def upload_pdf_in_chooser(client, title):

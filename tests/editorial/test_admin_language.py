@@ -16,9 +16,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
+from documents.factories import DocumentFactory
 from events.factories import ConferencePageFactory, SpeakerFactory
 from events.models import ConferencePage
-from pages.factories import DocumentFactory
 
 from .admin_actions import conference_form
 

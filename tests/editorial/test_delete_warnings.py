@@ -7,13 +7,9 @@ from wagtail.documents import get_document_model
 
 from contacts.factories import ContactPersonFactory
 from contacts.models import ContactPerson
+from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
-from pages.factories import (
-    DocumentFactory,
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-    TopicPageFactory,
-)
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
 
 Document = get_document_model()
 
@@ -107,7 +103,9 @@ def bulk_delete_url(app_label, model_name, *objects):
 def test_bulk_delete_of_documents_names_the_live_pages_of_each(admin_client, presentation):
     unused = DocumentFactory(title="Oanvänd")
 
-    response = admin_client.get(bulk_delete_url("pages", "agencydocument", presentation, unused))
+    response = admin_client.get(
+        bulk_delete_url("documents", "agencydocument", presentation, unused)
+    )
 
     assert response.status_code == 200
     html = response.content.decode()

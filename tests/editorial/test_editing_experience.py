@@ -13,13 +13,9 @@ from wagtail.users.models import UserProfile
 
 from contacts.factories import ContactPersonFactory
 from contacts.models import ContactPerson
+from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
-from pages.factories import (
-    DocumentFactory,
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-    TopicPageFactory,
-)
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
 from pages.models import TopicPage
 
 from .admin_actions import add_conference, approve, conference_form

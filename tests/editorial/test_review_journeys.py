@@ -192,7 +192,7 @@ def test_redaktor_may_delete_an_own_unpublished_draft(conference_index, redaktor
         ("wagtailusers_groups:index", ()),
         ("wagtailsites:index", ()),
         ("wagtailadmin_workflows:index", ()),
-        ("wagtailsettings:edit", ("pages", "sitesettings")),
+        ("wagtailsettings:edit", ("core", "sitesettings")),
     ],
 )
 def test_redaktor_cannot_reach_users_or_settings(redaktor_client, home, url_name, args):

@@ -6,9 +6,9 @@ from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
 from events.models import ConferenceIndexPage, ConferencePage
-from pages.factories import DocumentFactory
 from pages.models import HomePage, TopicPage
 
 

@@ -143,7 +143,7 @@ def front_cache(varnish_in_front_of_app, settings):
     varnish_in_front_of_app.ban_everything()
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
-            "BACKEND": "pages.frontend_cache.VarnishBackend",
+            "BACKEND": "core.frontend_cache.VarnishBackend",
             "LOCATION": varnish_in_front_of_app.url,
         }
     }

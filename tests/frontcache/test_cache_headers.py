@@ -16,14 +16,10 @@ from django.urls import reverse
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from contacts.factories import ContactPersonFactory
+from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
-from pages.factories import (
-    DocumentFactory,
-    FeedbackFormPageFactory,
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-    TopicPageFactory,
-)
+from feedback.factories import FeedbackFormPageFactory
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
 
 
 def directives(response):

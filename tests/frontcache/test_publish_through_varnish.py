@@ -16,16 +16,12 @@ from django.core.files.base import ContentFile
 from wagtail.models import Page
 
 from contacts.factories import ContactPersonFactory
+from core.models import SiteSettings
+from documents.factories import DocumentFactory, pdf_bytes
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
-from pages.factories import (
-    DocumentFactory,
-    FeedbackFormPageFactory,
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-    TopicPageFactory,
-    pdf_bytes,
-)
-from pages.models import HomePageFeaturedTopic, SiteSettings
+from feedback.factories import FeedbackFormPageFactory
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
+from pages.models import HomePageFeaturedTopic
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -2,7 +2,7 @@
 
 Publishing, unpublishing, moving or deleting a page purges it and every page that shows
 it; a document, a contact person or the site settings purge the pages that show them.
-One test per kind of dependency (pages/frontend_cache.py says where each comes from).
+One test per kind of dependency (core/frontend_cache.py says where each comes from).
 """
 
 import datetime
@@ -12,14 +12,11 @@ from django.core.files.base import ContentFile
 from wagtail.models import PageViewRestriction
 
 from contacts.factories import ContactPersonFactory
+from core.models import SiteSettings
+from documents.factories import pdf_bytes
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
-from pages.factories import (
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-    TopicPageFactory,
-    pdf_bytes,
-)
-from pages.models import HomePageFeaturedTopic, SiteSettings
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
+from pages.models import HomePageFeaturedTopic
 from tests.frontcache.recording import RecordingBackend
 
 ROOT = "http://testserver"
@@ -334,7 +331,7 @@ def test_purges_are_sent_only_once_the_change_is_committed(
 
 
 def test_the_varnish_backend_sends_addresses_percent_encoded(site, monkeypatch):
-    from pages import frontend_cache
+    from core import frontend_cache
 
     sent = []
 
@@ -362,7 +359,7 @@ def test_a_front_cache_that_is_down_does_not_stop_publishing(
 ):
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
-            "BACKEND": "pages.frontend_cache.VarnishBackend",
+            "BACKEND": "core.frontend_cache.VarnishBackend",
             "LOCATION": "http://127.0.0.1:9",
         }
     }

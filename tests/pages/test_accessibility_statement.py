@@ -4,18 +4,11 @@ import pytest
 from django.core.management import call_command
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from pages.factories import (
-    AccessibilityStatementPageFactory,
-    FeedbackFormPageFactory,
-    TopicPageFactory,
-)
-from pages.models import (
-    AccessibilityStatementPage,
-    FeedbackFormPage,
-    HomePage,
-    SiteSettings,
-    TopicPage,
-)
+from core.models import SiteSettings
+from feedback.factories import FeedbackFormPageFactory
+from feedback.models import FeedbackFormPage
+from pages.factories import AccessibilityStatementPageFactory, TopicPageFactory
+from pages.models import AccessibilityStatementPage, HomePage, TopicPage
 
 
 def test_statement_lives_under_the_home_page_and_there_is_only_one(home):
@@ -142,7 +135,7 @@ def test_editor_creates_a_feedback_form_through_the_admin(admin_client, home):
         }
     )
 
-    response = admin_client.post(f"/admin/pages/add/pages/feedbackformpage/{home.pk}/", data)
+    response = admin_client.post(f"/admin/pages/add/feedback/feedbackformpage/{home.pk}/", data)
 
     assert response.status_code == 302, response.content.decode()[:3000]
     page = FeedbackFormPage.objects.get(slug="tyck-till")

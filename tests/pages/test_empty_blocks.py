@@ -12,9 +12,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from contacts.factories import ContactPersonFactory
-from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
-from events.models import ConferenceSummaryDocument
-from pages.blocks import (
+from core.blocks import (
     CalloutBlock,
     ConferenceBlock,
     ContactCardBlock,
@@ -22,7 +20,10 @@ from pages.blocks import (
     HeadingBlock,
     TextBlock,
 )
-from pages.factories import DocumentFactory, TopicPageFactory
+from documents.factories import DocumentFactory
+from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
+from events.models import ConferenceSummaryDocument
+from pages.factories import TopicPageFactory
 from pages.models import TopicPage
 
 

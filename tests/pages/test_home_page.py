@@ -3,11 +3,7 @@ import datetime
 from django.utils import timezone
 
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
-from pages.factories import (
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-    TopicPageFactory,
-)
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
 from pages.models import HomePage, HomePageFeaturedTopic
 
 

@@ -10,16 +10,17 @@ from wagtail.contrib.settings.models import BaseSiteSetting  # noqa: F401 - sett
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import RichText
 
+from core.models import SiteSettings
+from core.richtext import render_rich_text
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
+from feedback.factories import FeedbackFormPageFactory
 from pages.factories import (
     AccessibilityStatementPageFactory,
-    FeedbackFormPageFactory,
     StrategyDocumentPageFactory,
     StrategyIndexPageFactory,
     TopicPageFactory,
 )
-from pages.models import HomePageFeaturedTopic, SiteSettings
-from pages.richtext import render_rich_text
+from pages.models import HomePageFeaturedTopic
 
 
 def _link_to(page, text="Läs mer"):

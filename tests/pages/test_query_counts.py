@@ -5,7 +5,7 @@ Each page type is requested on a small site and again after the site has grown (
 pages in the menu and in listings, more speakers with photos and presentations, more
 documents and links in bodies, a deeper tree). The count is taken on a warm request,
 as a visitor after the first gets it: the site's structure is in the cache
-(pages/structure_cache.py), the page itself is rendered afresh.
+(core/structure_cache.py), the page itself is rendered afresh.
 """
 
 import datetime
@@ -18,16 +18,16 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from contacts.factories import ContactPersonFactory
+from core.models import SiteSettings
+from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
+from feedback.factories import FeedbackFormPageFactory
 from pages.factories import (
     AccessibilityStatementPageFactory,
-    DocumentFactory,
-    FeedbackFormPageFactory,
     StrategyDocumentPageFactory,
     StrategyIndexPageFactory,
     TopicPageFactory,
 )
-from pages.models import SiteSettings
 
 MAX_QUERIES = 12
 

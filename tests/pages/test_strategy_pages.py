@@ -4,12 +4,8 @@ import pytest
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from contacts.factories import ContactPersonFactory
-from pages.factories import (
-    DocumentFactory,
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-    TopicPageFactory,
-)
+from documents.factories import DocumentFactory
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
 from pages.models import HomePage, StrategyDocumentPage, StrategyIndexPage, TopicPage
 
 

@@ -5,8 +5,9 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from contacts.factories import ContactPersonFactory
+from documents.factories import DocumentFactory
 from events.models import ConferenceIndexPage
-from pages.factories import DocumentFactory, TopicPageFactory
+from pages.factories import TopicPageFactory
 from pages.models import HomePage, StrategyIndexPage, TopicPage
 
 

@@ -4,8 +4,8 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from documents.pdf_writer import PdfPage, build_pdf
 from events.factories import ConferenceIndexPageFactory
-from pages.demo.pdf import PdfPage, build_pdf
 from pages.factories import StrategyIndexPageFactory
 
 

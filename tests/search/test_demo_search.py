@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from pages.demo.content import CONFERENCE, STRATEGY, STRATEGY_PDF_ONLY_PHRASE
+from demo.content import CONFERENCE, STRATEGY, STRATEGY_PDF_ONLY_PHRASE
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ Runs on SQLite here and on PostgreSQL in CI (DATABASE_URL), through the same vie
 import pytest
 
 from pages.factories import StrategyDocumentPageFactory, TopicPageFactory
-from pages.search_text import normalise, query_terms, search_form, search_root, snippet, stem
+from search.text import normalise, query_terms, search_form, search_root, snippet, stem
 
 from .conftest import make_document
 

@@ -10,11 +10,11 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from documents.pdf_writer import PdfPage, build_pdf
 from events.factories import ConferencePageFactory, SpeakerFactory
-from pages import search_hits
-from pages.demo.pdf import PdfPage, build_pdf
 from pages.factories import StrategyDocumentPageFactory, TopicPageFactory
-from pages.models import SearchWord
+from search import hits as search_hits
+from search.models import SearchWord
 
 from .conftest import documents_body, make_document, publish
 
@@ -393,7 +393,7 @@ def test_hit_in_a_document_linked_from_rich_text_shows_the_linking_page(client, 
 
 
 def test_cached_rankings_follow_every_change_to_the_index_and_the_tree(client, home):
-    """Rankings are cached (pages/search.py ranked_hits); no visitor sees a stale one."""
+    """Rankings are cached (search/ranking.py ranked_hits); no visitor sees a stale one."""
     assert "Sökningen gav inga träffar." in search(client, "Havsbaserad")
 
     page = TopicPageFactory(parent=home, title="Vindkraft", introduction="Havsbaserad vindkraft.")

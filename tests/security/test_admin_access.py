@@ -29,8 +29,10 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site, Workflow
 
 from contacts.factories import ContactPersonFactory
+from documents.factories import DocumentFactory
 from editorial.roles import EDITORS, REVIEWERS, WORKFLOW_NAME
-from pages.factories import DocumentFactory, FeedbackFormPageFactory, TopicPageFactory
+from feedback.factories import FeedbackFormPageFactory
+from pages.factories import TopicPageFactory
 
 LOGIN, OK, DENIED = "LOGIN", "OK", "DENIED"
 L, Y, N = LOGIN, OK, DENIED
@@ -75,7 +77,7 @@ ACCESS = [
     ("user edit",            "wagtailusers_users:edit",     ("editor",),  "get",  L, N, N, Y),
     ("groups",               "wagtailusers_groups:index",   (),           "get",  L, N, N, Y),
     ("group edit",           "wagtailusers_groups:edit",    ("editors",), "get",  L, N, N, Y),
-    ("site settings",        "wagtailsettings:edit",        ("pages", "sitesettings"),
+    ("site settings",        "wagtailsettings:edit",        ("core", "sitesettings"),
                                                                           "get",  L, N, N, Y),
     ("sites",                "wagtailsites:index",          (),           "get",  L, N, N, Y),
     ("site edit",            "wagtailsites:edit",           ("site",),    "get",  L, N, N, Y),
@@ -146,6 +148,7 @@ def objects(home, clients, django_user_model):
         "query": query.pk,
         # Literal arguments (app and model names) stand for themselves.
         "pages": "pages",
+        "core": "core",
         "topicpage": "topicpage",
         "sitesettings": "sitesettings",
     }

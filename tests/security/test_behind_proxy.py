@@ -2,7 +2,7 @@
 
 In production every request reaches gunicorn from the front cache (and, with a load
 balancer, through that too), so ``REMOTE_ADDR`` is always a proxy. The client is read
-from ``X-Forwarded-For`` through ``NUM_PROXIES`` trusted proxies (pages.ratelimit.client_ip):
+from ``X-Forwarded-For`` through ``NUM_PROXIES`` trusted proxies (core.ratelimit.client_ip):
 an attacker locks only their own address and the account names they guessed, cannot
 evade the limits or frame someone else by writing their own X-Forwarded-For entries,
 and the feedback form counts each real visitor.
@@ -18,8 +18,8 @@ from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
 from contacts.factories import ContactPersonFactory
-from pages.factories import FeedbackFormPageFactory
-from pages.ratelimit import client_ip
+from core.ratelimit import client_ip
+from feedback.factories import FeedbackFormPageFactory
 
 FRONT_CACHE = "10.0.0.2"  # what gunicorn sees as REMOTE_ADDR for every visitor
 LOAD_BALANCER = "10.0.0.1"

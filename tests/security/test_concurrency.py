@@ -20,7 +20,8 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from editorial.roles import EDITORS, REVIEWERS
-from pages.factories import FeedbackFormPageFactory, TopicPageFactory
+from feedback.factories import FeedbackFormPageFactory
+from pages.factories import TopicPageFactory
 from pages.models import TopicPage
 
 

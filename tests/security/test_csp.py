@@ -13,13 +13,9 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from agency.middleware import ContentSecurityPolicyMiddleware
 from contacts.factories import ContactPersonFactory
+from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
-from pages.factories import (
-    DocumentFactory,
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-    TopicPageFactory,
-)
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
 
 TEMPLATES_DIR = Path(settings.BASE_DIR) / "templates"
 

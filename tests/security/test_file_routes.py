@@ -17,7 +17,7 @@ from django.urls import clear_url_caches
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from pages.factories import pdf_bytes
+from documents.factories import pdf_bytes
 
 SETTINGS_FILE = Path(settings.BASE_DIR) / "agency" / "settings" / "base.py"
 

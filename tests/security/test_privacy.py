@@ -17,13 +17,9 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from documents.pdf_writer import PdfPage, build_pdf
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
-from pages.demo.pdf import PdfPage, build_pdf
-from pages.factories import (
-    StrategyDocumentPageFactory,
-    StrategyIndexPageFactory,
-    TopicPageFactory,
-)
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
 from pages.models import HomePageFeaturedTopic
 
 # Every private title and text carries this word, so one search or substring check

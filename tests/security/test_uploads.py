@@ -16,7 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from pages.factories import pdf_bytes
+from documents.factories import pdf_bytes
 from tests.pdf_files import (
     ENCRYPTION_ALGORITHMS,
     encrypted_pdf,

@@ -12,9 +12,11 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from contacts.factories import ContactPersonFactory
+from core.models import SiteSettings
+from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
-from pages.factories import DocumentFactory, FeedbackFormPageFactory, TopicPageFactory
-from pages.models import SiteSettings
+from feedback.factories import FeedbackFormPageFactory
+from pages.factories import TopicPageFactory
 
 SCRIPT = '<script>alert("xss")</script>'
 RAW = '<script>alert("xss")'

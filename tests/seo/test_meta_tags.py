@@ -1,9 +1,9 @@
 import json
 import re
 
+from core.models import SiteSettings
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
 from pages.factories import TopicPageFactory
-from pages.models import SiteSettings
 
 
 def meta(html, attribute, name):

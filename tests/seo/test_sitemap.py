@@ -3,11 +3,8 @@ import re
 from wagtail.models import PageViewRestriction
 
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
-from pages.factories import (
-    AccessibilityStatementPageFactory,
-    FeedbackFormPageFactory,
-    TopicPageFactory,
-)
+from feedback.factories import FeedbackFormPageFactory
+from pages.factories import AccessibilityStatementPageFactory, TopicPageFactory
 
 
 def sitemap_locations(client):

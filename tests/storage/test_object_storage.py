@@ -19,8 +19,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from agency.settings.base import s3_media_storage
-from pages.factories import pdf_bytes
-from pages.storage import PrivateMediaStorage
+from core.storage import PrivateMediaStorage
+from documents.factories import pdf_bytes
 
 Document = get_document_model()
 Image = get_image_model()

@@ -1,0 +1,85 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from core.phone import validate_phone_number
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What every page shows around the content: name, tagline and the footer."""
+
+    organisation_name = models.CharField(
+        _("organisationens namn"), max_length=120, default="Tillväxtverket"
+    )
+    tagline = models.CharField(
+        _("slogan"),
+        max_length=200,
+        blank=True,
+        help_text=_("Visas under namnet i sidhuvudet."),
+    )
+    footer_address = models.TextField(_("postadress"), blank=True)
+    footer_phone = models.CharField(
+        _("telefon"),
+        max_length=40,
+        blank=True,
+        validators=[validate_phone_number],
+        help_text=_("Skriv som besökare ska läsa det, till exempel 08-681 91 00."),
+    )
+    footer_email = models.EmailField(_("e-post"), blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("tillgänglighetsredogörelse"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Länkas från sidfoten på varje sida."),
+    )
+    feedback_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sida för synpunkter"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Länkas från sidfoten på varje sida som ”Har du synpunkter?”."),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("tagline")], _("Sidhuvud")),
+        MultiFieldPanel(
+            [
+                FieldPanel("footer_address"),
+                FieldPanel("footer_phone"),
+                FieldPanel("footer_email"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("feedback_page"),
+            ],
+            _("Sidfot"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("webbplatsinställningar")
+
+    @classmethod
+    def for_request(cls, request):
+        """As Wagtail's, but read from the cache with the pages it links to
+        (core/structure_cache.py): no query on a warm page. Editing in the admin
+        still reads the database (``for_site``)."""
+        from wagtail.models import Site
+
+        from core import structure_cache
+
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        site_settings = structure_cache.site_settings(cls, site, request)
+        site_settings._request = request
+        setattr(request, attr_name, site_settings)
+        return site_settings

@@ -1,0 +1,105 @@
+"""What a visitor may be shown: no document from a collection closed to them, no link to a
+page they cannot open (OWASP ASVS V8, data protection: nothing is published by accident).
+
+Wagtail refuses to serve a document from a private collection (login, group or
+password) to a visitor who does not pass the restriction, and answers 404 for a page that
+is not live, but a public page that links to either would still show its title and
+address. Templates ask ``may_see_document`` / ``may_see_page`` (the ``visible_to`` filter)
+first, and rich text asks ``documents_anyone_may_see`` / ``pages_anyone_may_see``
+(core/richtext.py), so a visitor never follows a link to something closed to them, while
+members, who pass a restriction, see it where editors put it.
+
+A fixed number of queries per request or per rich-text render however many documents or
+pages it links to: restrictions and the collections' tree paths are read once (and kept
+on the request).
+"""
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+
+
+def _closed_collection_paths(request):
+    """Tree paths of collections whose restriction this request does not pass."""
+    return _closed(request, CollectionViewRestriction, "collection", "_closed_collection_paths")
+
+
+def _closed_page_paths(request):
+    """Tree paths of pages (with their subtrees) whose restriction this request does not pass."""
+    return _closed(request, PageViewRestriction, "page", "_closed_page_paths")
+
+
+def _closed(request, restriction_model, target, cache_name):
+    cached = getattr(request, cache_name, None)
+    if cached is not None:
+        return cached
+    restrictions = restriction_model.objects.select_related(target)
+    if request is None:
+        return tuple(restrictions.values_list(f"{target}__path", flat=True))
+    closed = tuple(
+        getattr(restriction, target).path
+        for restriction in restrictions.prefetch_related("groups")
+        if not restriction.accept_request(request)
+    )
+    setattr(request, cache_name, closed)
+    return closed
+
+
+def _collection_paths(request):
+    cached = getattr(request, "_collection_paths", None)
+    if cached is not None:
+        return cached
+    paths = dict(Collection.objects.values_list("pk", "path"))
+    if request is not None:
+        request._collection_paths = paths
+    return paths
+
+
+def may_see_document(request, document):
+    """False for a document in a collection (or below one) closed to this visitor.
+    Without a request (rendering outside a visit) only unrestricted documents pass."""
+    if document is None:
+        return False
+    closed = _closed_collection_paths(request)
+    if not closed:
+        return True
+    path = _collection_paths(request).get(document.collection_id, "")
+    return not path.startswith(closed)
+
+
+def may_see_page(request, page):
+    """False for a page this visitor would get a 404 or a login for: not live (draft,
+    unpublished, expired), deleted (None), or under a view restriction they do not pass."""
+    if page is None or not page.live:
+        return False
+    closed = _closed_page_paths(request)
+    return not (closed and page.path.startswith(closed))
+
+
+def documents_anyone_may_see(ids):
+    """{id: document} for those of `ids` that exist outside restricted collections.
+
+    Two queries however many ids: the documents with their collections, the restrictions.
+    """
+    ids = {int(pk) for pk in ids if str(pk).isdigit()}
+    if not ids:
+        return {}
+    documents = get_document_model().objects.select_related("collection").in_bulk(ids)
+    closed = _closed_collection_paths(None)
+    return {
+        pk: document
+        for pk, document in documents.items()
+        if not (closed and document.collection.path.startswith(closed))
+    }
+
+
+def pages_anyone_may_see(ids):
+    """{id: page} for those of `ids` that are live and outside every view restriction.
+
+    Two queries however many ids: the live pages, the restrictions.
+    """
+    ids = {int(pk) for pk in ids if str(pk).isdigit()}
+    if not ids:
+        return {}
+    pages = list(Page.objects.live().filter(pk__in=ids))
+    closed = _closed_page_paths(None) if pages else ()
+    return {page.pk: page for page in pages if not (closed and page.path.startswith(closed))}

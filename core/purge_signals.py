@@ -1,0 +1,197 @@
+"""Signal handlers of purge on publish (core/frontend_cache.py says what is purged and why):
+each change of content becomes a PurgeSet, sent when the transaction commits."""
+
+from django.apps import apps
+from django.db.models.signals import post_save, pre_delete, pre_save
+from wagtail.contrib.frontend_cache.utils import get_backends
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    Site,
+)
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    pre_page_move,
+    published,
+    unpublished,
+)
+
+from core.frontend_cache import PurgeSet
+
+
+def _enabled():
+    """No front cache configured (development, most tests): nothing to work out."""
+    return bool(get_backends())
+
+
+def _purge_page(page, structural):
+    purge = PurgeSet()
+    purge.add_page_change(page, structural=structural)
+    purge.purge_on_commit()
+
+
+def _structure_before(sender, instance, **kwargs):
+    """Remember title, slug, menu and live state before a page is saved, to tell a
+    structural change (breadcrumbs, menu) from an edit of the content."""
+    if not _enabled():
+        return
+    if not isinstance(instance, Page) or instance.pk is None:
+        return
+    instance._frontend_cache_before = (
+        Page.objects.filter(pk=instance.pk)
+        .values_list("title", "url_path", "show_in_menus")
+        .first()
+    )
+
+
+def _is_structural(page):
+    before = getattr(page, "_frontend_cache_before", None)
+    return before is None or before != (page.title, page.url_path, page.show_in_menus)
+
+
+def on_page_published(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    _purge_page(instance, structural=_is_structural(instance))
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    _purge_page(instance, structural=True)
+
+
+def on_pre_page_move(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    # The old place: old addresses, old parent's listing.
+    _purge_page(instance, structural=True)
+
+
+def on_post_page_move(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    _purge_page(Page.objects.get(pk=instance.pk), structural=True)
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    if getattr(instance, "_frontend_cache_purged_for_delete", False):
+        return
+    instance._frontend_cache_purged_for_delete = True
+    _purge_page(instance, structural=True)
+
+
+def on_view_restriction_changed(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        purge = PurgeSet()
+        purge.add_page_change(page, structural=True)
+        for descendant in page.get_descendants().specific(defer=True):
+            purge.add_pages_showing(descendant)
+        purge.purge_on_commit()
+
+
+def on_collection_restriction_changed(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    purge = PurgeSet()
+    collection = instance.collection
+    collections = collection.get_descendants(inclusive=True)
+    for document in get_document_model().objects.filter(collection__in=collections):
+        purge.add_document(document)
+    purge.purge_on_commit()
+
+
+def on_snippet_changed(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    purge = PurgeSet()
+    purge.add_referencing_pages(instance)
+    if hasattr(instance, "get_absolute_url"):
+        # Its own address, e.g. a contact person's vCard.
+        purge.add_path(instance.get_absolute_url())
+    purge.purge_on_commit()
+
+
+def _document_before(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    if instance.pk is not None:
+        before = sender.objects.filter(pk=instance.pk).values_list("file", flat=True).first()
+        instance._frontend_cache_old_filename = before.rsplit("/", 1)[-1] if before else None
+
+
+def on_document_saved(sender, instance, created=False, **kwargs):
+    if not _enabled():
+        return
+    if created:
+        return
+    purge = PurgeSet()
+    purge.add_document(instance, getattr(instance, "_frontend_cache_old_filename", None))
+    purge.purge_on_commit()
+
+
+def on_document_deleted(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    purge = PurgeSet()
+    purge.add_document(instance)
+    purge.purge_on_commit()
+
+
+def on_image_changed(sender, instance, created=False, **kwargs):
+    if not _enabled():
+        return
+    if created:
+        return
+    purge = PurgeSet()
+    purge.add_referencing_pages(instance)
+    purge.purge_on_commit()
+
+
+def on_site_wide_change(sender, instance, **kwargs):
+    if not _enabled():
+        return
+    purge = PurgeSet()
+    purge.everything = True
+    purge.purge_on_commit()
+
+
+def connect():
+    """Called from PagesConfig.ready()."""
+    page_models = [model for model in apps.get_models() if issubclass(model, Page)]
+    for model in page_models:
+        page_published.connect(on_page_published, sender=model)
+        page_unpublished.connect(on_page_unpublished, sender=model)
+        pre_save.connect(_structure_before, sender=model)
+    pre_page_move.connect(on_pre_page_move)
+    post_page_move.connect(on_post_page_move)
+    pre_delete.connect(on_page_deleted, sender=Page)
+    for model in (PageViewRestriction,):
+        post_save.connect(on_view_restriction_changed, sender=model)
+        pre_delete.connect(on_view_restriction_changed, sender=model)
+    post_save.connect(on_collection_restriction_changed, sender=CollectionViewRestriction)
+    pre_delete.connect(on_collection_restriction_changed, sender=CollectionViewRestriction)
+
+    contact_person = apps.get_model("contacts", "ContactPerson")
+    published.connect(on_snippet_changed, sender=contact_person)
+    unpublished.connect(on_snippet_changed, sender=contact_person)
+    pre_delete.connect(on_snippet_changed, sender=contact_person)
+
+    document_model = get_document_model()
+    pre_save.connect(_document_before, sender=document_model)
+    post_save.connect(on_document_saved, sender=document_model)
+    pre_delete.connect(on_document_deleted, sender=document_model)
+    post_save.connect(on_image_changed, sender=get_image_model())
+
+    post_save.connect(on_site_wide_change, sender=apps.get_model("core", "SiteSettings"))
+    post_save.connect(on_site_wide_change, sender=Site)

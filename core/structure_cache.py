@@ -1,0 +1,266 @@
+"""The site's structure in the cache: routes, menu, breadcrumbs, settings and privacy.
+
+Every page shows the same few things around its content (the main menu, the
+breadcrumb trail, the footer's site settings) and Wagtail finds it by walking the
+tree one level per query. Read from the database on each request, that costs queries
+that grow with the depth of the page and, for the menu, with the size of the site.
+Here they are read once and kept in Django's cache (Redis in production, shared by
+every node; local memory in tests), so a warm page costs the same few queries
+whatever the size of the site.
+
+Everything is kept under one *generation*: any change that can move, rename, hide or
+show a page (a page saved, published, unpublished, moved or deleted, a view
+restriction on a page or a collection, the site settings or a Site changed) starts a
+new generation, and the
+old entries are simply never read again (they expire by themselves). The generation
+itself lives in the cache, so every node sees a change at once.
+"""
+
+import hashlib
+import time
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Q
+from django.http import Http404
+
+GENERATION_KEY = "agency:structure:generation"
+TIMEOUT = 24 * 60 * 60  # A day: entries of a dead generation go by themselves.
+# Deeper addresses than this are routed by Wagtail itself (and are 404s on this site).
+MAX_ROUTE_DEPTH = 16
+
+
+def generation(request=None):
+    """The current generation's number; read once per request."""
+    if request is not None and hasattr(request, "_structure_generation"):
+        return request._structure_generation
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, time.time_ns(), None)
+        value = cache.get(GENERATION_KEY, 0)
+    if request is not None:
+        request._structure_generation = value
+    return value
+
+
+def invalidate(**kwargs):
+    """Start a new generation: every cached route, menu and trail is read afresh.
+
+    Connected to the signals listed in ``connect_signals``; takes any signal arguments.
+    """
+    cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def cached(name, build, request=None):
+    """`build()`'s value under `name` in the current generation; built on a miss.
+
+    `build` must return something that pickles and is never None.
+    """
+    key = f"agency:structure:{generation(request)}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+# --- View restrictions -----------------------------------------------------------------
+
+
+def restricted_paths(request=None):
+    """[(PageViewRestriction id, tree path of its page)]: the private sections."""
+    if request is not None and hasattr(request, "_restricted_paths"):
+        return request._restricted_paths
+
+    def build():
+        from wagtail.models import PageViewRestriction
+
+        return list(PageViewRestriction.objects.values_list("pk", "page__path"))
+
+    value = cached("restrictions", build, request)
+    if request is not None:
+        request._restricted_paths = value
+    return value
+
+
+def public(queryset, request=None):
+    """Like Wagtail's ``PageQuerySet.public()``, from the cached private sections:
+    no query to find them, and nothing added to the query when there are none."""
+    private = Q()
+    for _pk, path in restricted_paths(request):
+        private |= Q(path__startswith=path)
+    return queryset.exclude(private) if private else queryset
+
+
+def view_restriction_ids(page, request=None):
+    """Ids of the restrictions on `page` and its ancestors (Page.get_view_restrictions)."""
+    return [pk for pk, path in restricted_paths(request) if page.path.startswith(path)]
+
+
+def restricted_collection_paths(request=None):
+    """Tree paths of collections with a view restriction (their documents are private)."""
+
+    def build():
+        from wagtail.models import CollectionViewRestriction
+
+        return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+
+    return cached("collection-restrictions", build, request)
+
+
+# --- Routing -------------------------------------------------------------------------
+
+
+def _routes_itself(model):
+    from wagtail.models import Page
+
+    return model.route is not Page.route
+
+
+def route(root, request, path_components):
+    """Wagtail's ``Page.route`` from `root` in at most one query for the page itself.
+
+    The pages along the path are found by their ``url_path`` in one query (cached when
+    every component is a page). A page on the way whose type routes by itself (a
+    RoutablePage) gets the rest of the path, as in Wagtail; the last page is served
+    only when live.
+    """
+    from wagtail.models import Page
+
+    if len(path_components) > MAX_ROUTE_DEPTH:
+        return Page.route(root, request, path_components)
+    url_paths = [
+        root.url_path + "".join(f"{component}/" for component in path_components[: index + 1])
+        for index in range(len(path_components))
+    ]
+
+    def build():
+        return {
+            url_path: (pk, content_type_id)
+            for url_path, pk, content_type_id in Page.objects.filter(
+                url_path__in=url_paths, path__startswith=root.path, depth__gt=root.depth
+            ).values_list("url_path", "pk", "content_type_id")
+        }
+
+    digest = hashlib.sha256(url_paths[-1].encode()).hexdigest()
+    key = f"agency:structure:{generation(request)}:route:{root.pk}:{digest}"
+    found = cache.get(key)
+    if found is None:
+        found = build()
+        if len(found) == len(url_paths):  # Only real addresses: a 404 fills no cache.
+            cache.set(key, found, TIMEOUT)
+    for index, url_path in enumerate(url_paths):
+        if url_path not in found:
+            raise Http404
+        pk, content_type_id = found[url_path]
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            raise Http404
+        remaining = path_components[index + 1 :]
+        if remaining and not _routes_itself(model):
+            continue
+        related = getattr(model, "serve_select_related", ())
+        try:
+            page = model.objects.select_related(*related).get(pk=pk)
+        except model.DoesNotExist as error:
+            raise Http404 from error
+        return page.route(request, remaining)
+    raise Http404
+
+
+# --- Menu, breadcrumbs, settings -------------------------------------------------------
+
+
+def menu_items(site, request=None):
+    """[{"title", "url", "path"}]: the live, public, in-menu children of the site's root."""
+
+    def build():
+        children = public(
+            site.root_page.get_children().live().in_menu().only("title", "url_path", "path"),
+            request,
+        )
+        return [
+            {"title": page.title, "url": page.relative_url(site, request), "path": page.path}
+            for page in children
+        ]
+
+    return cached(f"menu:{site.pk}", build, request)
+
+
+def breadcrumb_items(page, site, request=None):
+    """[{"title", "url", "depth"}]: the page's ancestors from the site's root down;
+    "url" is empty for an ancestor that is not live."""
+
+    def build():
+        ancestors = page.get_ancestors().filter(depth__gte=2)
+        ancestors = ancestors.only("title", "url_path", "path", "depth", "live")
+        # An ancestor visitors cannot open (not live) is named, not linked.
+        return [
+            {
+                "title": item.title,
+                "url": item.relative_url(site, request) if item.live else "",
+                "depth": item.depth,
+            }
+            for item in ancestors
+        ]
+
+    return cached(f"breadcrumbs:{site.pk if site else 0}:{page.pk}", build, request)
+
+
+def site_settings(model, site, request=None):
+    """The site's settings (`model`, a BaseSiteSetting) with the pages they link to."""
+
+    def build():
+        related = [
+            field.name
+            for field in model._meta.concrete_fields
+            if field.is_relation and field.related_model is not None and field.name != "site"
+        ]
+        instance = model.base_queryset().select_related(*related).filter(site=site).first()
+        return instance or model.for_site(site)
+
+    return cached(f"settings:{model._meta.label_lower}:{site.pk}", build, request)
+
+
+def page_changed(sender, instance=None, **kwargs):
+    """post_save/post_delete of any model: a new generation when it is a page."""
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        invalidate()
+
+
+def settings_changed(sender, created=False, **kwargs):
+    """post_save of SiteSettings. A site's settings are created on its first visit, as
+    defaults: that changes nothing shown, and would throw away a generation per site."""
+    if not created:
+        invalidate()
+
+
+def connect_signals():
+    """Start a new generation whenever the site's structure may have changed.
+
+    The receivers are module-level functions: signals hold them by weak reference.
+    """
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import (
+        Collection,
+        CollectionViewRestriction,
+        PageViewRestriction,
+        Site,
+    )
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from core.models import SiteSettings
+
+    post_save.connect(page_changed, dispatch_uid="structure_cache_page_saved")
+    post_delete.connect(page_changed, dispatch_uid="structure_cache_page_deleted")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(invalidate, dispatch_uid=f"structure_cache_{id(signal)}")
+    post_save.connect(
+        settings_changed, sender=SiteSettings, dispatch_uid="structure_cache_settings"
+    )
+    post_delete.connect(invalidate, sender=SiteSettings, dispatch_uid="structure_cache_settings_d")
+    for model in (PageViewRestriction, CollectionViewRestriction, Collection, Site):
+        post_save.connect(invalidate, sender=model, dispatch_uid=f"structure_cache_{model}_s")
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"structure_cache_{model}_d")

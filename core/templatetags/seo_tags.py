@@ -1,0 +1,46 @@
+from django import template
+from wagtail.models import Page
+
+from core import seo
+from core.models import SiteSettings
+
+register = template.Library()
+
+
+def _site_settings(context):
+    request = context.get("request")
+    if request is not None:
+        return SiteSettings.for_request(request)
+    return None
+
+
+@register.inclusion_tag("components/seo_meta.html", takes_context=True)
+def seo_meta(context):
+    """Description, canonical address, Open Graph and Twitter card tags for the page."""
+    request = context.get("request")
+    page = context.get("page")
+    site_settings = _site_settings(context)
+    site_name = site_settings.organisation_name if site_settings else "Tillväxtverket"
+    tagline = site_settings.tagline if site_settings else ""
+    if not isinstance(page, Page):
+        return {"page": None, "site_name": site_name, "description": tagline}
+    return {
+        "page": page,
+        "site_name": site_name,
+        "title": seo.page_title(page),
+        "description": seo.page_description(page, fallback=tagline),
+        "canonical_url": page.get_full_url(request),
+        "og_type": "website" if page.depth <= 2 else "article",
+    }
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """The page's schema.org data as JSON-LD, for page types that define it."""
+    page = context.get("page")
+    get_data = getattr(page, "get_structured_data", None)
+    if not isinstance(page, Page) or get_data is None:
+        return ""
+    site_settings = _site_settings(context)
+    data = get_data(context.get("request"), site_settings)
+    return seo.json_ld(data) if data else ""

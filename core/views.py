@@ -1,0 +1,64 @@
+import mimetypes
+
+from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.http import FileResponse, Http404, HttpResponse
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from core.control_characters import clean_text
+from core.seo import absolute_url
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers may read every public page; the sitemap says which ones there are.
+    Its address must be absolute: the site's public base URL (Wagtail's Site), the same
+    host the sitemap's own <loc> entries name, whatever Host the crawler sent."""
+    content = render_to_string(
+        "robots.txt", {"sitemap_url": absolute_url(reverse("sitemap"), request)}
+    )
+    return HttpResponse(clean_text(content), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def sitemap(request):
+    """Wagtail's sitemap (sitemaps.org protocol) of live, public pages, kept well-formed
+    XML 1.0 even if a stored address holds a control character
+    (core/control_characters.py)."""
+    response = wagtail_sitemap(request)
+    if hasattr(response, "render"):
+        response.render()
+    response.content = clean_text(response.content.decode(response.charset)).encode(
+        response.charset
+    )
+    return response
+
+
+@require_safe
+def serve_rendition(request, path):
+    """An image rendition from the media storage (the private bucket): ``path`` is the
+    name below Wagtail's ``images/`` folder. 404 for anything else or a missing file:
+    no part may be empty, ``.`` or ``..`` (after URL decoding, so ``%2e%2e`` and ``%2f``
+    forms too), so no path leaves ``images/`` (OWASP ASVS 12.3.1, path traversal).
+    Renditions are derived from public images, so shared caches may keep them
+    (Cache-Control: public, RFC 9111 section 5.2.2.9); originals and documents never
+    come through here."""
+    from wagtail.images.models import get_rendition_storage
+
+    if not (settings.AWS_STORAGE_BUCKET_NAME or settings.SERVE_IMAGES or settings.DEBUG):
+        raise Http404  # a web server in front serves the media folder
+    parts = path.split("/")
+    if not path or "\x00" in path or any(part in {"", ".", ".."} for part in parts):
+        raise Http404
+    name = "images/" + path
+    try:
+        file = get_rendition_storage().open(name)
+    except (OSError, ValueError, SuspiciousFileOperation) as error:  # NUL bytes: ValueError
+        raise Http404 from error
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    response = FileResponse(file, content_type=content_type)
+    response["Cache-Control"] = "public, max-age=3600"
+    return response

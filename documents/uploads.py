@@ -1,0 +1,235 @@
+"""Checks that an uploaded file is what its name says, before it is stored.
+
+Wagtail already limits extensions and sizes. It trusts the contents: a web page
+renamed ``rapport.pdf`` or a program renamed ``tabell.xlsx`` would be stored and
+offered to visitors as a report. These checks look at the first bytes and the
+structure of the file (never unpacking it) and raise a ``ValidationError`` with a
+message an editor can act on. Images are decoded once, so a truncated or broken
+image is refused at upload instead of failing when a rendition is made.
+"""
+
+import codecs
+import os
+import warnings
+import zipfile
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageSequence
+
+from documents.files import open_pdf
+
+# What each OOXML format keeps inside its ZIP: the package index and its main folder.
+OOXML_MAIN_FOLDERS = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
+OPENDOCUMENT_MIMETYPES = {
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+}
+TEXT_EXTENSIONS = {"csv", "txt"}
+# Excel's macros live in this part. A .docx/.xlsx/.pptx must not carry them.
+MACRO_PART = "vbaProject.bin"
+CHUNK_SIZE = 1024 * 1024
+
+FORMAT_NAMES = {
+    "pdf": "PDF",
+    "docx": "Word",
+    "xlsx": "Excel",
+    "pptx": "PowerPoint",
+    "odt": "OpenDocument-text",
+    "ods": "OpenDocument-kalkylblad",
+    "odp": "OpenDocument-presentation",
+    "csv": "CSV",
+    "txt": "text",
+}
+
+
+def extension_of(name):
+    return os.path.splitext(name or "")[1].lstrip(".").lower()
+
+
+def mismatch_error(extension):
+    return ValidationError(
+        _(
+            "Filens innehåll stämmer inte med filnamnet: den slutar på .%(extension)s "
+            "men är ingen %(format)s-fil. Kontrollera att du valt rätt fil, eller spara "
+            "den på nytt som %(format)s i programmet du skapade den i."
+        ),
+        code="content_mismatch",
+        params={"extension": extension, "format": FORMAT_NAMES.get(extension, extension)},
+    )
+
+
+def check_document_contents(uploaded_file):
+    """Raise ValidationError unless the file's contents match its extension.
+
+    Extensions outside the checked formats are left to Wagtail's own validation.
+    """
+    extension = extension_of(uploaded_file.name)
+    uploaded_file.seek(0)
+    try:
+        if extension == "pdf":
+            check_pdf(uploaded_file, extension)
+        elif extension in OOXML_MAIN_FOLDERS:
+            check_ooxml(uploaded_file, extension)
+        elif extension in OPENDOCUMENT_MIMETYPES:
+            check_opendocument(uploaded_file, extension)
+        elif extension in TEXT_EXTENSIONS:
+            check_text(uploaded_file, extension)
+    finally:
+        uploaded_file.seek(0)
+
+
+def check_pdf(fileobj, extension):
+    """A PDF must start like one, and open without a password.
+
+    A PDF with a user password (ISO 32000-2, 7.6.4) opens for nobody without it, so
+    visitors could not read it. Any other reading problem is no reason to refuse the
+    file: it is stored with what could be read (documents/files.py).
+    """
+    if not fileobj.read(5) == b"%PDF-":
+        raise mismatch_error(extension)
+    fileobj.seek(0)
+    _reader, _problems, needs_password = open_pdf(fileobj)
+    if needs_password:
+        raise ValidationError(
+            _(
+                "PDF-filen är skyddad med ett lösenord som krävs för att öppna den, så "
+                "besökarna skulle inte kunna läsa den. Spara en version utan "
+                "öppningslösenord och ladda upp den igen."
+            ),
+            code="pdf_password",
+        )
+
+
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError)
+
+
+def check_ooxml(fileobj, extension):
+    try:
+        with zipfile.ZipFile(fileobj) as archive:
+            names = archive.namelist()
+    except ZIP_ERRORS:
+        raise mismatch_error(extension) from None
+    main_folder = OOXML_MAIN_FOLDERS[extension]
+    if "[Content_Types].xml" not in names or not any(n.startswith(main_folder) for n in names):
+        raise mismatch_error(extension)
+    if any(os.path.basename(name) == MACRO_PART for name in names):
+        raise ValidationError(
+            _(
+                "Filen innehåller makron, som inte får publiceras. Spara den utan makron "
+                "(som vanlig .%(extension)s) och ladda upp den igen."
+            ),
+            code="macros",
+            params={"extension": extension},
+        )
+
+
+def check_opendocument(fileobj, extension):
+    try:
+        with zipfile.ZipFile(fileobj) as archive:
+            # The format stores its type, uncompressed, in a tiny "mimetype" entry.
+            info = archive.getinfo("mimetype")
+            if info.file_size > 200:
+                raise mismatch_error(extension)
+            mimetype = archive.read(info).decode("ascii").strip()
+    except (*ZIP_ERRORS, KeyError):  # UnicodeDecodeError is a ValueError
+        raise mismatch_error(extension) from None
+    if mimetype != OPENDOCUMENT_MIMETYPES[extension]:
+        raise mismatch_error(extension)
+
+
+def check_text(fileobj, extension):
+    """Plain text: no NUL bytes, and readable as UTF-8 or as Windows-1252.
+
+    Swedish Excel saves CSV as Windows-1252 by default; both are accepted. Binary
+    files contain NUL bytes almost at once, and fail the decoders as well.
+    """
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    cp1252 = codecs.getincrementaldecoder("cp1252")()
+    utf8_ok = cp1252_ok = True
+    while chunk := fileobj.read(CHUNK_SIZE):
+        if b"\x00" in chunk:
+            raise mismatch_error(extension)
+        if utf8_ok:
+            try:
+                utf8.decode(chunk)
+            except UnicodeDecodeError:
+                utf8_ok = False
+        if cp1252_ok:
+            try:
+                cp1252.decode(chunk)
+            except UnicodeDecodeError:
+                cp1252_ok = False
+        if not (utf8_ok or cp1252_ok):
+            raise mismatch_error(extension)
+    try:
+        if utf8_ok:
+            utf8.decode(b"", final=True)
+    except UnicodeDecodeError:
+        utf8_ok = False
+    if not (utf8_ok or cp1252_ok):
+        raise mismatch_error(extension)
+
+
+def broken_image_error():
+    return ValidationError(
+        _(
+            "Bilden kunde inte läsas: filen är trasig, ofullständig eller för stor "
+            "att visa. Spara bilden på nytt (till exempel som JPEG eller PNG) och "
+            "ladda upp den igen."
+        ),
+        code="broken_image",
+    )
+
+
+def check_image_dimensions(fileobj, max_pixels):
+    """Refuse an image with too many pixels from its header alone, before decoding.
+
+    Wagtail's own pixel check asks Willow for the size, and Willow decodes the whole
+    image to answer: a file declaring 170 million pixels would be unpacked into
+    memory first. Pillow reads the size from the header without decoding.
+    """
+    fileobj.seek(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(fileobj) as image:
+                width, height = image.size
+    except Image.DecompressionBombError:
+        width = height = None
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for broken files.
+        raise broken_image_error() from None
+    finally:
+        fileobj.seek(0)
+    if width is None or (max_pixels and width * height > max_pixels):
+        raise ValidationError(
+            _(
+                "Bilden har för många bildpunkter (%(size)s). Största tillåtna är "
+                "%(max)s megapixel. Minska bilden och ladda upp den igen."
+            ),
+            code="too_many_pixels",
+            params={
+                "size": f"{width} × {height}" if width else _("okänt antal"),
+                "max": max_pixels // 1_000_000,
+            },
+        )
+
+
+def check_image_decodes(fileobj):
+    """Raise ValidationError unless every frame of the image decodes completely.
+
+    Runs after Wagtail has checked format, file size and pixel count, so decoding
+    is bounded by WAGTAILIMAGES_MAX_IMAGE_PIXELS.
+    """
+    fileobj.seek(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(fileobj) as image:
+                for frame in ImageSequence.Iterator(image):
+                    frame.load()
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for broken files.
+        raise broken_image_error() from None
+    finally:
+        fileobj.seek(0)

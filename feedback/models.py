@@ -1,0 +1,208 @@
+import logging
+import smtplib
+
+import django.forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.fields import RichTextField
+
+from contacts.models import ContactMixin
+from core import ratelimit
+from core.models.mixins import CachedViewRestrictionsMixin
+from core.page_forms import AgencyFormPageForm
+from core.publication import PublicationGuard
+from search.text import in_search_form
+
+logger = logging.getLogger(__name__)
+
+# A field people never see (hidden by CSS, skipped by screen readers and the Tab key)
+# and scripts that fill in every field do fill in. Its label tells anyone who does
+# see it, for example without CSS, to leave it empty.
+# Named as scripts expect a URL field to be; an editor's field may not take the name.
+HONEYPOT_FIELD = "website"
+
+RATE_LIMITED_MESSAGE = _(
+    "Du har skickat många meddelanden på kort tid. Vänta en stund och försök igen. "
+    "Det du skrev finns kvar i formuläret."
+)
+
+# Fields whose label says they ask for the visitor's own name: browsers can fill them in.
+AUTOCOMPLETE_BY_NAME = {"namn": "name", "ditt_namn": "name", "telefon": "tel"}
+
+
+class FeedbackForm(BaseForm):
+    """The visitor's form: the editor's fields plus the honeypot, which never reaches
+    cleaned_data; `is_spam` says whether it was filled in."""
+
+    is_spam = False
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.is_spam = bool(cleaned_data.pop(HONEYPOT_FIELD, ""))
+        return cleaned_data
+
+    @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD]
+
+    def visitor_fields(self):
+        return [field for field in self if field.name != HONEYPOT_FIELD]
+
+    def reply_to(self):
+        """The first e-mail address the visitor gave, so the reply goes straight back."""
+        for name, field in self.fields.items():
+            value = self.cleaned_data.get(name)
+            if isinstance(field, django.forms.EmailField) and value:
+                return [value]
+        return None
+
+
+class FeedbackFormBuilder(FormBuilder):
+    def create_singleline_field(self, field, options):
+        form_field = super().create_singleline_field(field, options)
+        autocomplete = AUTOCOMPLETE_BY_NAME.get(field.clean_name)
+        if autocomplete:
+            form_field.widget.attrs["autocomplete"] = autocomplete
+        return form_field
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = 5000
+        return super().create_multiline_field(field, options)
+
+    def create_email_field(self, field, options):
+        form_field = super().create_email_field(field, options)
+        form_field.widget.attrs["autocomplete"] = "email"
+        return form_field
+
+    def get_form_class(self):
+        honeypot = django.forms.CharField(
+            label=_("Lämna det här fältet tomt"),
+            required=False,
+            widget=django.forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        return type("FeedbackForm", (FeedbackForm,), {**self.formfields, HONEYPOT_FIELD: honeypot})
+
+
+class FeedbackFormField(AbstractFormField):
+    page = ParentalKey("FeedbackFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    def clean(self):
+        super().clean()
+        if (self.clean_name or self.get_field_clean_name()) == HONEYPOT_FIELD:
+            raise ValidationError({"label": _("Välj en annan etikett för fältet.")})
+
+
+class FeedbackFormPage(
+    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, AbstractEmailForm
+):
+    """Har du synpunkter? A form built by editors. Each submission is stored (listed and
+    exported as CSV under Formulär in the admin) and e-mailed to the page's contact
+    person. Spam is stopped by a honeypot field and a rate limit per address, so
+    visitors never solve a CAPTCHA."""
+
+    base_form_class = AgencyFormPageForm
+
+    introduction = models.TextField(
+        _("ingress"), blank=True, help_text=_("Visas under rubriken, före formuläret.")
+    )
+    thank_you_text = RichTextField(
+        _("tack-text"),
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("Visas när besökaren har skickat formuläret."),
+    )
+
+    form_builder = FeedbackFormBuilder
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FieldPanel("introduction"),
+        InlinePanel("form_fields", label=_("Formulärfält"), heading=_("Formulärfält")),
+        FieldPanel("thank_you_text"),
+        FieldPanel(
+            "contact",
+            help_text=_("Får synpunkterna med e-post. Visas som kontaktkort sist på sidan."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-post"),
+            help_text=_("Mottagare används bara om sidan saknar kontaktperson med e-postadress."),
+        ),
+    ]
+
+    search_fields = in_search_form(AbstractEmailForm.search_fields)
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("formulär för synpunkter")
+        verbose_name_plural = _("formulär för synpunkter")
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        status = 200
+        if form.is_valid():
+            if form.is_spam:
+                # The bot is told nothing: it sees the ordinary thank-you page.
+                return self.render_landing_page(request, None, *args, **kwargs)
+            limit, period = settings.FEEDBACK_RATE_LIMIT
+            if ratelimit.allow("feedback", request, limit, period):
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+            form.add_error(None, RATE_LIMITED_MESSAGE)
+            status = 429
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def get_recipients(self):
+        """The contact person gets the feedback; the page's own addresses are the fallback."""
+        if self.contact is not None and self.contact.email:
+            return [self.contact.email]
+        return [address.strip() for address in self.to_address.split(",") if address.strip()]
+
+    def process_form_submission(self, form):
+        submission = self.get_submission_class().objects.create(
+            form_data=form.cleaned_data, page=self
+        )
+        self.send_mail(form)
+        return submission
+
+    def send_mail(self, form):
+        recipients = self.get_recipients()
+        if not recipients:
+            return
+        try:
+            send_mail(
+                self.subject or _("Synpunkter via webbplatsen: %(title)s") % {"title": self.title},
+                self.render_email(form),
+                recipients,
+                self.from_address or None,
+                reply_to=form.reply_to(),
+            )
+        except (OSError, smtplib.SMTPException):
+            # The submission is stored and listed in the admin; the visitor is not failed.
+            logger.exception("Could not e-mail feedback from page %s", self.pk)
+
+    def render_email(self, form):
+        return "\n".join(
+            [
+                super().render_email(form),
+                "",
+                str(_("Skickat från %(url)s") % {"url": self.full_url or self.url}),
+            ]
+        )

@@ -1,0 +1,162 @@
+"""Wagtail's database search backend, with Swedish word forms matched more forgivingly.
+
+PostgreSQL's Swedish stemmer turns "konferens" into "konfer" but "konferenser" into
+"konferens", and leaves "strategin" alone, so a visitor searching one form misses pages
+with another. Each searched word therefore matches either its stemmed form (as before)
+or any word beginning with its root ("konfer…", "strategi…"). SQLite, used in
+development, has no stemmer at all and gets the same root matching: plainer, but
+"konferenser" still finds "konferensen".
+
+Both only change how a plain-text query (PlainText, what ``.search("...")`` sends) becomes
+the database's query; indexing, ranking, filters and every other query type stay Wagtail's.
+Query words come from search.text.query_terms, in the same normal form (NFKC,
+casefolded, invisible characters removed) as the indexed text (search_text.in_search_form).
+
+Configured as WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backend".
+"""
+
+from functools import cache, reduce
+
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from django.db.models import Expression
+from modelsearch.backends.database import SearchBackend as database_backend
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.query import PlainText
+
+from search.text import query_terms, search_root
+
+
+def _combine(parts, operator):
+    if operator.lower() == "or":
+        return reduce(lambda a, b: a | b, parts)
+    return reduce(lambda a, b: a & b, parts)
+
+
+class SwedishPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if not isinstance(query, PlainText) or invert:
+            return super().build_tsquery_content(query, config=config, invert=invert)
+        parts = []
+        for term in query_terms(query.query_string):
+            part = SearchQuery(Lexeme(term), search_type="raw", config=config)
+            root = search_root(term)
+            if root:
+                # "simple": the root is stemmed already; Swedish would shorten it again.
+                part |= SearchQuery(Lexeme(root, prefix=True), search_type="raw", config="simple")
+            parts.append(part)
+        return _combine(parts, query.operator) if parts else None
+
+
+def add_to_lexicon(model, objs):
+    """The words of newly indexed objects go into the search lexicon (spelling
+    suggestions), and cached search rankings are made afresh (search/ranking.py)."""
+    from search import lexicon as search_lexicon
+    from search import ranking as search
+
+    search.index_changed()
+    if model.get_search_fields():
+        search_lexicon.add_objects(objs)
+
+
+def removed_from_index():
+    from search import ranking as search
+
+    search.index_changed()
+
+
+class LexiconIndexMixin:
+    """An index of the database backend that also keeps the lexicon of indexed words
+    (search/lexicon.py) and tells search that the index changed."""
+
+    def add_items(self, model, objs):
+        objs = list(objs)
+        super().add_items(model, objs)
+        add_to_lexicon(model, objs)
+
+    def delete_item(self, item):
+        super().delete_item(item)
+        removed_from_index()
+
+
+class LexiconPostgresIndex(LexiconIndexMixin, PostgresIndex):
+    pass
+
+
+class SwedishPostgresSearchBackend(PostgresSearchBackend):
+    query_compiler_class = SwedishPostgresSearchQueryCompiler
+    index_class = LexiconPostgresIndex
+
+
+class FTS5Query(Expression):
+    """A ready-made FTS5 query string, passed as a parameter (no SQL is built from it)."""
+
+    def __init__(self, value):
+        super().__init__()
+        self.value = value
+
+    def as_sql(self, compiler, connection):
+        return "%s", [self.value]
+
+
+def fts5_query(query_string, operator="and"):
+    """ "konferenser Luleå" -> ("konferenser" OR "konfer"*) AND ("luleå" OR "lule"*).
+
+    Terms are word characters only (query_terms), so no quoting can break out.
+    """
+    parts = []
+    for term in query_terms(query_string):
+        alternatives = [f'"{term}"']
+        root = search_root(term)
+        if root:
+            alternatives.append(f'"{root}"*')
+        parts.append("(" + " OR ".join(alternatives) + ")")
+    return (" OR " if operator.lower() == "or" else " AND ").join(parts)
+
+
+@cache
+def swedish_sqlite_backend_class():
+    """Built on first use: SQLite's search modules only import where SQLite is the database."""
+    from modelsearch.backends.database.sqlite.query import SearchQueryExpression
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteIndex,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+
+    class LexiconSQLiteIndex(LexiconIndexMixin, SQLiteIndex):
+        pass
+
+    class SwedishSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+        def build_search_query_content(self, query, config=None):
+            if not isinstance(query, PlainText):
+                return super().build_search_query_content(query, config=config)
+            match = fts5_query(query.query_string, query.operator)
+            if not match:
+                return None
+            return SearchQueryExpression(FTS5Query(match), config=config)
+
+    class SwedishSQLiteSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = SwedishSQLiteSearchQueryCompiler
+        index_class = LexiconSQLiteIndex
+
+    return SQLiteSearchBackend, SwedishSQLiteSearchBackend
+
+
+def SearchBackend(params):  # noqa: N802 - Wagtail looks for this name in the module
+    """The database backend Wagtail picks for the current database (modelsearch's own
+    choice, by connection vendor and FTS5 support), with its Swedish query compiler where
+    we have one; any other backend (MySQL, SQLite without FTS5) as Wagtail gives it."""
+    backend = database_backend(params)
+    if isinstance(backend, PostgresSearchBackend):
+        return SwedishPostgresSearchBackend(params)
+    if connection.vendor == "sqlite":
+        sqlite_backend, swedish_backend = swedish_sqlite_backend_class()
+        if isinstance(backend, sqlite_backend):
+            return swedish_backend(params)
+    return backend

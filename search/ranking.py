@@ -1,0 +1,281 @@
+"""Site search over pages and the text inside the documents those pages show.
+
+A document is found through its extracted text (AgencyDocument.text) and shown under
+the page that offers it, with a snippet around the searched word. Which page offers a
+document comes from Wagtail's reference index, which records the live content of every
+page: strategy documents, speakers' presentations, conference summaries and documents
+in page bodies alike. Only live, public pages of the current site take part, and a
+document counts only while such a page offers it and its collection is not restricted.
+
+Pages found directly and pages found through a document are merged by reciprocal rank
+fusion, which needs no comparable scores (SQLite and PostgreSQL score differently).
+"""
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Page, ReferenceIndex
+
+from core import structure_cache
+from search.text import highlight, query_terms, snippet
+
+MAX_HITS = 500
+RANK_CONSTANT = 60  # Reciprocal rank fusion's usual k: later ranks still count a little.
+MAX_DOCUMENTS_PER_RESULT = 3
+BODY_REFERENCE_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class ResultType:
+    slug: str
+    label: str  # for the filter: "Konferenser"
+    item_label: str  # on one result: "Konferens"
+    models: tuple
+
+
+def result_types():
+    """The kinds a visitor can narrow results to, in the order they are offered."""
+    # By label: search sits below the apps whose page types it offers (no import cycle).
+    return [
+        ResultType("amne", _("Ämnessidor"), _("Ämnessida"), (apps.get_model("pages.TopicPage"),)),
+        ResultType(
+            "konferens",
+            _("Konferenser"),
+            _("Konferens"),
+            (apps.get_model("events.ConferencePage"),),
+        ),
+        ResultType(
+            "strategi",
+            _("Strategier och rapporter"),
+            _("Strategi eller rapport"),
+            (apps.get_model("pages.StrategyDocumentPage"),),
+        ),
+    ]
+
+
+OTHER_TYPE = ResultType("ovrigt", _("Övriga sidor"), _("Sida"), ())
+
+
+@dataclass
+class DocumentHit:
+    document: object  # the document model (wagtail.documents.get_document_model())
+    snippet: str
+
+
+@dataclass
+class Hit:
+    """One result: a page, why it matched, and the matching documents it offers."""
+
+    page_id: int
+    content_type_id: int
+    score: float = 0.0
+    document_ids: list = field(default_factory=list)
+    type: ResultType = OTHER_TYPE
+    page: Page | None = None
+    summary: str = ""
+    documents: list = field(default_factory=list)
+
+    @property
+    def more_documents(self):
+        """Matching documents beyond those shown with a snippet."""
+        return max(0, len(self.document_ids) - MAX_DOCUMENTS_PER_RESULT)
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    hits: list
+    type_counts: list  # [(ResultType, count)] over all hits, before filtering by type
+
+
+def visible_pages(site, request=None):
+    """Pages a visitor of `site` may find: live, without view restrictions, on the site."""
+    pages = structure_cache.public(Page.objects.live(), request)
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    return pages
+
+
+def visible_documents(request=None):
+    """Documents outside restricted collections (and their sub-collections)."""
+    restricted = structure_cache.restricted_collection_paths(request)
+    within_restricted = Q()
+    for path in restricted:
+        within_restricted |= Q(path__startswith=path)
+    documents = get_document_model().objects.all()
+    if within_restricted:
+        hidden = Collection.objects.filter(within_restricted).values("pk")
+        documents = documents.exclude(collection__in=hidden)
+    return documents
+
+
+def _type_for(content_type_id, types):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    for result_type in types:
+        if model is not None and issubclass(model, result_type.models):
+            return result_type
+    return OTHER_TYPE
+
+
+def search_site(query, site, type_slug="", request=None):
+    """All hits for `query` on `site`, best first; only those of `type_slug` when given.
+
+    A bounded amount of work whatever the query: at most MAX_TERMS words
+    (search/text.py), at most MAX_HITS pages and MAX_HITS documents ranked. The
+    ranking is kept in the cache for a while (``ranked_hits``), so a word many visitors
+    search for is ranked once, not once per visitor.
+    """
+    terms = query_terms(query)
+    types = result_types()
+    if not terms:
+        return SearchOutcome(query, [], [(result_type, 0) for result_type in types])
+    ordered = [
+        Hit(page_id, content_type_id, score, list(document_ids))
+        for page_id, content_type_id, score, document_ids in ranked_hits(
+            " ".join(terms), site, request
+        )
+    ]
+    counts = {}
+    for hit in ordered:
+        hit.type = _type_for(hit.content_type_id, types)
+        counts[hit.type.slug] = counts.get(hit.type.slug, 0) + 1
+    type_counts = [(result_type, counts.get(result_type.slug, 0)) for result_type in types]
+    if counts.get(OTHER_TYPE.slug):
+        type_counts.append((OTHER_TYPE, counts[OTHER_TYPE.slug]))
+    if type_slug:
+        ordered = [hit for hit in ordered if hit.type.slug == type_slug]
+    return SearchOutcome(query, ordered, type_counts)
+
+
+SEARCH_GENERATION_KEY = "agency:search:generation"
+RANKING_TIMEOUT = 10 * 60
+
+
+def index_changed():
+    """The search index changed (search/backend.py): rankings are made afresh."""
+    cache.set(SEARCH_GENERATION_KEY, time.time_ns(), None)
+
+
+def ranked_hits(search_string, site, request=None):
+    """[(page id, content type id, score, [document ids])] for `search_string`, best first.
+
+    Cached under the search index's generation (a new one whenever anything is indexed
+    or removed from the index) and the site structure's (publishing, unpublishing,
+    moving, view restrictions), so a cached ranking never shows what a fresh one would
+    not; and for at most RANKING_TIMEOUT seconds.
+    """
+    index_generation = cache.get(SEARCH_GENERATION_KEY, 0)
+    digest = hashlib.sha256(search_string.encode()).hexdigest()
+    key = (
+        f"agency:search:{index_generation}:{structure_cache.generation(request)}:"
+        f"{site.pk if site else 0}:{digest}"
+    )
+    ranked = cache.get(key)
+    if ranked is None:
+        ranked = _rank(search_string, site, request)
+        cache.set(key, ranked, RANKING_TIMEOUT)
+    return ranked
+
+
+def _rank(search_string, site, request=None):
+    pages = visible_pages(site, request)
+    hits = {}
+
+    def add(page_id, content_type_id, rank, weight=1.0):
+        hit = hits.setdefault(page_id, [page_id, content_type_id, 0.0, []])
+        hit[2] += weight / (RANK_CONSTANT + rank)
+        return hit
+
+    page_results = pages.only("pk", "content_type_id").search(search_string)[:MAX_HITS]
+    for rank, page in enumerate(page_results):
+        add(page.pk, page.content_type_id, rank)
+
+    document_ids = [
+        document.pk
+        for document in visible_documents(request).only("pk").search(search_string)[:MAX_HITS]
+    ]
+    document_pages = _pages_offering(document_ids, pages)
+    for rank, document_id in enumerate(document_ids):
+        for page_id, content_type_id, weight in document_pages.get(document_id, []):
+            hit = add(page_id, content_type_id, rank, weight)
+            hit[3].append(document_id)
+    ordered = sorted(hits.values(), key=lambda hit: (-hit[2], hit[0]))
+    return [tuple(hit) for hit in ordered]
+
+
+def _pages_offering(document_ids, pages):
+    """{document id: [(page id, content type id, weight)]}, only for the given visible pages.
+
+    A page whose own field holds the document (a strategy's file, a speaker's slides)
+    owns it; a page that merely lists it in its body counts half.
+    """
+    if not document_ids:
+        return {}
+    references = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(get_document_model()),
+        to_object_id__in=[str(pk) for pk in document_ids],
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).values_list("to_object_id", "object_id", "model_path")
+    weights = {}
+    for document_id, page_id, model_path in references:
+        key = (int(document_id), int(page_id))
+        weight = BODY_REFERENCE_WEIGHT if model_path.startswith("body.") else 1.0
+        weights[key] = max(weight, weights.get(key, 0.0))
+    page_types = dict(
+        pages.filter(pk__in={page_id for _, page_id in weights}).values_list(
+            "pk", "content_type_id"
+        )
+    )
+    offering = {}
+    for (document_id, page_id), weight in sorted(weights.items()):
+        if page_id in page_types:
+            offering.setdefault(document_id, []).append((page_id, page_types[page_id], weight))
+    return offering
+
+
+def load_hits(hits, query):
+    """Fill in pages, summaries and document snippets for the hits shown on one page.
+
+    A fixed number of queries however many hits: one per page type and one for documents.
+    """
+    terms = query_terms(query)
+    ids_by_type = {}
+    for hit in hits:
+        ids_by_type.setdefault(hit.content_type_id, []).append(hit.page_id)
+    pages_by_id = {}
+    for content_type_id, page_ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        pages_by_id.update(model.objects.in_bulk(page_ids))
+    document_ids = {pk for hit in hits for pk in hit.document_ids[:MAX_DOCUMENTS_PER_RESULT]}
+    documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
+    shown = []
+    for hit in hits:
+        hit.page = pages_by_id.get(hit.page_id)
+        if hit.page is None:
+            continue
+        hit.summary = highlight(Truncator(page_summary(hit.page)).words(40), terms)
+        hit.documents = [
+            DocumentHit(documents[pk], snippet(documents[pk].text, terms))
+            for pk in hit.document_ids[:MAX_DOCUMENTS_PER_RESULT]
+            if pk in documents
+        ]
+        shown.append(hit)
+    return shown
+
+
+def page_summary(page):
+    """What a result says about its page: the editor's description, else its lead text."""
+    for name in ("search_description", "introduction", "summary"):
+        value = getattr(page, name, "")
+        if value:
+            return " ".join(strip_tags(str(value)).split())
+    return ""

@@ -1,0 +1,78 @@
+"""The site search page, /sok/?q=...&typ=...&sida=..."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+from wagtail.models import Site
+
+from search import hits as search_hits
+from search.ranking import load_hits, result_types, search_site
+from search.suggestions import promoted_pages, suggest
+from search.text import query_terms
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Sök på webbplatsen"),
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": _("Skriv högst %(limit_value)d tecken i sökrutan."),
+        },
+    )
+    typ = forms.CharField(required=False)
+
+    def clean_q(self):
+        # Control characters (a NUL byte breaks PostgreSQL) are never part of a real search.
+        query = "".join(char for char in self.cleaned_data["q"] if char.isprintable())
+        return " ".join(query.split())
+
+    def clean_typ(self):
+        slug = self.cleaned_data["typ"]
+        known = {result_type.slug for result_type in result_types()} | {"ovrigt"}
+        return slug if slug in known else ""
+
+
+@require_safe
+def search(request):
+    """Search pages and the documents they offer; promoted results first."""
+    form = SearchForm(request.GET)
+    query, type_slug = "", ""
+    if form.is_valid():
+        query, type_slug = form.cleaned_data["q"], form.cleaned_data["typ"]
+    site = Site.find_for_request(request)
+    context = {
+        "form": form,
+        "query": query,
+        "type_slug": type_slug,
+        "has_terms": bool(query_terms(query)),
+    }
+    if context["has_terms"]:
+        outcome = search_site(query, site, type_slug, request=request)
+        paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
+        # Any page number, however large or odd, gets a real page (the last or the first).
+        results_page = paginator.get_page(request.GET.get("sida"))
+        if "sida" not in request.GET and request.method == "GET":
+            # One count per search, not per results page or HEAD; written in batches, not now.
+            search_hits.count_search(query)
+        context.update(
+            outcome=outcome,
+            paginator=paginator,
+            results_page=results_page,
+            hits=load_hits(list(results_page.object_list), query),
+            promotions=promoted_pages(query, site, request) if results_page.number == 1 else [],
+            total=sum(count for _type, count in outcome.type_counts),
+            suggestion=None if outcome.hits else suggest(query, site, request),
+            base_query=urlencode({"q": query, **({"typ": type_slug} if type_slug else {})}),
+            page_range=results_page.paginator.get_elided_page_range(
+                results_page.number, on_each_side=2, on_ends=1
+            ),
+        )
+    return render(request, "search/search.html", context)
