@@ -193,6 +193,8 @@ class Bench:
             "SECRET_KEY": "bench-only-not-secret",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "SECURE_SSL_REDIRECT": "false",
+            # wrk talks to the app directly for (b) and (c); (a) comes through Varnish.
+            "NUM_PROXIES": "0",
             "SERVE_IMAGES": "true",
             "STATIC_ROOT": str(self.tmp / "static"),
             "MEDIA_ROOT": str(self.tmp / "media"),

@@ -12,11 +12,12 @@ class PagesConfig(AppConfig):
 
         neutralise_spreadsheet_exports()
 
-        from pages import structure_cache
+        from pages import render_cache, structure_cache
 
         from . import frontend_cache
 
         structure_cache.connect_signals()
+        render_cache.connect_signals()
         frontend_cache.connect()
 
         from pages.control_characters import normalise_model_text
