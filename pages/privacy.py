@@ -34,7 +34,7 @@ def _closed(request, restriction_model, target, cache_name):
     cached = getattr(request, cache_name, None)
     if cached is not None:
         return cached
-    if not _any_restriction(restriction_model, request):
+    if request is not None and not _any_restriction(restriction_model, request):
         return ()
     restrictions = restriction_model.objects.select_related(target)
     if request is None:
