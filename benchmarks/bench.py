@@ -193,6 +193,8 @@ class Bench:
             "SECRET_KEY": "bench-only-not-secret",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "SECURE_SSL_REDIRECT": "false",
+            # wrk talks to the app directly for (b) and (c); (a) comes through Varnish.
+            "NUM_PROXIES": "0",
             "SERVE_IMAGES": "true",
             "STATIC_ROOT": str(self.tmp / "static"),
             "MEDIA_ROOT": str(self.tmp / "media"),
@@ -459,6 +461,9 @@ http {{
                     target.paths,
                 )
         self.report(targets, results, queries, varnish is not None)
+        subprocess.run(
+            [BIN / "python", "benchmarks/search_uncached.py"], cwd=ROOT, env=self.env, check=True
+        )
 
     def report(self, targets, results, queries, with_varnish):
         hello_rate = results["hello-world (Django)"].rate
@@ -467,7 +472,10 @@ http {{
         headings = {
             "ref": f"references ({many} connections)",
             "a": f"(a) cached hit through the front cache (Varnish; {many} connections)",
-            "b": f"(b) render with a warm cache, no page cache ({many} connections)",
+            "b": (
+                f"(b) render with a warm cache, no page cache; head, header, content and footer "
+                f"fragments from the render cache ({many} connections)"
+            ),
             "c": f"(c) search at {self.args.pages:,} generated pages (1 connection)",
         }
         print()

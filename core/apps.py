@@ -12,9 +12,10 @@ class CoreConfig(AppConfig):
 
         neutralise_spreadsheet_exports()
 
-        from core import purge_signals, structure_cache
+        from core import purge_signals, render_cache, structure_cache
 
         structure_cache.connect_signals()
+        render_cache.connect_signals()
         purge_signals.connect()
 
         from core.control_characters import normalise_model_text

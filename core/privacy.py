@@ -17,6 +17,8 @@ on the request).
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
+from core import structure_cache
+
 
 def _closed_collection_paths(request):
     """Tree paths of collections whose restriction this request does not pass."""
@@ -32,6 +34,8 @@ def _closed(request, restriction_model, target, cache_name):
     cached = getattr(request, cache_name, None)
     if cached is not None:
         return cached
+    if request is not None and not _any_restriction(restriction_model, request):
+        return ()
     restrictions = restriction_model.objects.select_related(target)
     if request is None:
         return tuple(restrictions.values_list(f"{target}__path", flat=True))
@@ -42,6 +46,14 @@ def _closed(request, restriction_model, target, cache_name):
     )
     setattr(request, cache_name, closed)
     return closed
+
+
+def _any_restriction(restriction_model, request):
+    """False when no restriction of this kind exists: read from the structure cache
+    (pages/structure_cache.py; it starts afresh when a restriction changes), no query."""
+    if restriction_model is PageViewRestriction:
+        return bool(structure_cache.restricted_paths(request))
+    return bool(structure_cache.restricted_collection_paths(request))
 
 
 def _collection_paths(request):

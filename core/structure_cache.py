@@ -18,6 +18,7 @@ itself lives in the cache, so every node sees a change at once.
 
 import hashlib
 import time
+from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -117,6 +118,10 @@ def _routes_itself(model):
     return model.route is not Page.route
 
 
+def _page_or_false(queryset, pk):
+    return queryset.filter(pk=pk).first() or False
+
+
 def route(root, request, path_components):
     """Wagtail's ``Page.route`` from `root` in at most one query for the page itself.
 
@@ -160,10 +165,16 @@ def route(root, request, path_components):
         if remaining and not _routes_itself(model):
             continue
         related = getattr(model, "serve_select_related", ())
-        try:
-            page = model.objects.select_related(*related).get(pk=pk)
-        except model.DoesNotExist as error:
-            raise Http404 from error
+        # The page itself, kept in this generation too: any change to a page, or to a
+        # document, image or contact person it shows, starts a new one.
+        found_page = cached(
+            f"page:{pk}",
+            partial(_page_or_false, model.objects.select_related(*related), pk),
+            request,
+        )
+        if found_page is False:
+            raise Http404
+        page = found_page
         return page.route(request, remaining)
     raise Http404
 

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -166,8 +167,10 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["speakers"] = self.speakers_with_presentations()
-        context["summary_documents"] = visible_summaries(
-            self.summary_documents.select_related("document"), request
+        # Read only when the content is rendered, not when it comes from the render
+        # cache (pages/render_cache.py).
+        context["summary_documents"] = SimpleLazyObject(
+            lambda: visible_summaries(self.summary_documents.select_related("document"), request)
         )
         return context
 

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from documents.files import language_name
 
 STRATEGIES_PER_PAGE = 10
+# What filtered_strategy_page() puts in the context.
+LISTING_KEYS = ("filter_form", "strategies", "results_page", "page_range", "base_query")
 
 
 class StrategyFilterForm(forms.Form):

@@ -26,6 +26,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page, ReferenceIndex
 
 from core import structure_cache
+from search.plan import prefer_search_index
 from search.text import highlight, query_terms, snippet
 
 MAX_HITS = 500
@@ -195,14 +196,13 @@ def _rank(search_string, site, request=None):
         hit[2] += weight / (RANK_CONSTANT + rank)
         return hit
 
-    page_results = pages.only("pk", "content_type_id").search(search_string)[:MAX_HITS]
+    with prefer_search_index():
+        page_results = list(pages.only("pk", "content_type_id").search(search_string)[:MAX_HITS])
+        documents = visible_documents(request).only("pk").search(search_string)[:MAX_HITS]
+        document_ids = [document.pk for document in documents]
     for rank, page in enumerate(page_results):
         add(page.pk, page.content_type_id, rank)
 
-    document_ids = [
-        document.pk
-        for document in visible_documents(request).only("pk").search(search_string)[:MAX_HITS]
-    ]
     document_pages = _pages_offering(document_ids, pages)
     for rank, document_id in enumerate(document_ids):
         for page_id, content_type_id, weight in document_pages.get(document_id, []):

@@ -75,12 +75,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "agency.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Above sessions, CSRF and auth: sees the cookies and Vary they add (agency/http_cache.py).
-    "agency.http_cache.BrotliMiddleware",
-    "agency.http_cache.CacheControlMiddleware",
+    # Above sessions, CSRF and auth: sees the cookies and Vary they add (core/http_cache.py).
+    "core.http_cache.BrotliMiddleware",
+    "core.http_cache.CacheControlMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.site_cache.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -352,7 +353,7 @@ if not _num_proxies.isdigit():
     )
 NUM_PROXIES = int(_num_proxies)
 
-# HTTP caching (agency/http_cache.py): what browsers (max-age) and shared caches such
+# HTTP caching (core/http_cache.py): what browsers (max-age) and shared caches such
 # as the front cache (s-maxage) may keep, in seconds. Anonymous answers only; pages are
 # purged from the front cache on publish, so CACHE_S_MAXAGE is an upper bound. Browsers
 # keep pages for 0 s: they ask the front cache again on every visit (a cheap 304 with the
@@ -404,7 +405,10 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
         "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
     }
 
-# Brotli quality for shareable text (agency/http_cache.BrotliMiddleware), 0-11.
+# Rendered page fragments in the cache (pages/render_cache.py): the time window in
+# seconds (what depends on the clock is at most this old); 0 turns the render cache off.
+RENDER_CACHE_SECONDS = int(os.environ.get("RENDER_CACHE_SECONDS", "60"))
+# Brotli quality for shareable text (core/http_cache.BrotliMiddleware), 0-11.
 BROTLI_QUALITY = int(os.environ.get("BROTLI_QUALITY", "5"))
 # Never shared, whoever asks.
 CACHE_PRIVATE_PATH_PREFIXES = ("/admin/",)

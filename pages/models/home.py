@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -79,10 +80,16 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         from .topic import TopicPage
 
         context = super().get_context(request, *args, **kwargs)
-        featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
-        featured = public(TopicPage.objects.live().filter(pk__in=featured_ids), request)
-        by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
-        context["featured_topics"] = [by_id[pk] for pk in featured_ids if pk in by_id]
+
+        def featured_topics():
+            featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
+            featured = public(TopicPage.objects.live().filter(pk__in=featured_ids), request)
+            by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
+            return [by_id[pk] for pk in featured_ids if pk in by_id]
+
+        # Read only when the content is rendered, not when it comes from the render
+        # cache (pages/render_cache.py).
+        context["featured_topics"] = SimpleLazyObject(featured_topics)
         context["upcoming_conferences"] = (
             public(ConferencePage.objects.live(), request)
             .descendant_of(self)

@@ -1,4 +1,8 @@
+import operator
+from functools import partial
+
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -39,7 +43,7 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("publikationslistor")
 
     def get_context(self, request, *args, **kwargs):
-        from pages.listing import filtered_strategy_page
+        from pages.listing import LISTING_KEYS, filtered_strategy_page
 
         context = super().get_context(request, *args, **kwargs)
         from core.structure_cache import public
@@ -49,7 +53,11 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
             .select_related("document")
             .order_by("-publication_date", "title")
         )
-        context.update(filtered_strategy_page(request, strategies))
+        # Worked out only when the listing is rendered, not when it comes from the render
+        # cache (pages/render_cache.py).
+        listing = SimpleLazyObject(lambda: filtered_strategy_page(request, strategies))
+        for key in LISTING_KEYS:
+            context[key] = SimpleLazyObject(partial(operator.getitem, listing, key))
         return context
 
 
@@ -128,10 +136,15 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # In a preview the relation is modelcluster's in-memory list, not a PageQuerySet.
-        topic_ids = [topic.pk for topic in self.related_topics.all()]
         from core.structure_cache import public
 
-        context["topics"] = public(
-            TopicPage.objects.filter(pk__in=topic_ids).live(), request
-        ).order_by("title")
+        def topics():
+            topic_ids = [topic.pk for topic in self.related_topics.all()]
+            return public(TopicPage.objects.filter(pk__in=topic_ids).live(), request).order_by(
+                "title"
+            )
+
+        # Read only when the content is rendered, not when it comes from the render
+        # cache (pages/render_cache.py).
+        context["topics"] = SimpleLazyObject(topics)
         return context

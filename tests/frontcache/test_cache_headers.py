@@ -4,7 +4,7 @@ Anonymous answers that are the same for everybody carry ``Cache-Control: public,
 s-maxage=…`` with stale-while-revalidate/stale-if-error (RFC 9111, RFC 5861), a strong
 ETag that answers 304, and neither ``Vary: Cookie`` nor ``Set-Cookie``. Answers for one
 person (forms with a CSRF token, editors, the admin, previews, redirects to a login)
-say ``private, no-store``. agency/http_cache.py decides.
+say ``private, no-store``. core/http_cache.py decides.
 """
 
 import datetime
@@ -254,8 +254,17 @@ def test_shareable_pages_come_in_brotli_to_clients_that_take_it(client, site):
     assert brotli.decompress(compressed.content) == plain.content
     assert len(compressed.content) < len(plain.content) / 3
     assert "accept-encoding" in compressed["Vary"].lower()
-    assert compressed["ETag"] == f"W/{plain['ETag']}"
+    # Its own strong validator: another representation, other bytes (RFC 9110 8.8.3).
+    assert compressed["ETag"] == plain["ETag"][:-1] + '-br"'
     assert_shared(compressed)
+
+    again = client.get(
+        site["topic"].url, HTTP_ACCEPT_ENCODING="br", HTTP_IF_NONE_MATCH=compressed["ETag"]
+    )
+    assert again.status_code == 304
+    assert again["ETag"] == compressed["ETag"]
+    other = client.get(site["topic"].url, HTTP_IF_NONE_MATCH='"something-else-br"')
+    assert other.status_code == 200
 
 
 def test_answers_for_one_person_are_never_compressed_by_the_app(client, admin_client, site):

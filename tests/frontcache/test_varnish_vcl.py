@@ -40,6 +40,9 @@ class Node:
                 elif self.path == "/shared":
                     headers = {"Cache-Control": "public, max-age=60, s-maxage=300"}
                     body = f"{node.name} {node.requests[self.path]}"
+                elif self.path == "/validated":
+                    headers = {"Cache-Control": "public, s-maxage=300", "ETag": '"v1"'}
+                    body = "Tillväxtverket " * 100
                 elif self.path == "/expired":
                     # Stored 120 s ago by an upstream, shareable for 60 s: stale at once,
                     # but still good for a day if the app fails (RFC 5861).
@@ -201,3 +204,31 @@ def test_purge_and_ban_are_refused_from_other_addresses(nodes, tmp_path):
         assert varnish.get("/shared")[1]["X-Cache"] == "HIT"
     finally:
         stop_varnish(varnish)
+
+
+def test_each_copy_keeps_a_strong_etag_of_its_own(varnish, nodes):
+    """Varnish weakens the ETag of what it gzips; the VCL names the gzip copy "v1-gzip"
+    and gives the uncompressed one the app's own "v1" (RFC 9110 section 8.8.3), and
+    answers If-None-Match for either with 304."""
+    import gzip
+
+    status, headers, zipped = varnish.get("/validated", {"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert headers["ETag"] == '"v1-gzip"'
+    status, headers, plain = varnish.get("/validated")
+    assert status == 200 and "Content-Encoding" not in headers
+    assert headers["ETag"] == '"v1"'
+    assert gzip.decompress(zipped) == plain
+
+    status, headers, _ = varnish.get(
+        "/validated", {"Accept-Encoding": "gzip", "If-None-Match": '"v1-gzip"'}
+    )
+    assert status == 304 and headers["ETag"] == '"v1-gzip"'
+    status, headers, _ = varnish.get("/validated", {"If-None-Match": '"v1"'})
+    assert status == 304 and headers["ETag"] == '"v1"'
+    # Weak comparison: another copy's tag names the same content.
+    status, headers, _ = varnish.get("/validated", {"If-None-Match": '"v1-gzip"'})
+    assert status == 304 and headers["ETag"] == '"v1"'
+    status, _headers, _ = varnish.get("/validated", {"If-None-Match": '"v0"'})
+    assert status == 200
+    assert sum(node.requests["/validated"] for node in nodes) == 1

@@ -118,6 +118,17 @@ class CacheControlMiddleware:
         return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
 
 
+BROTLI_TAG_END = '-br"'
+
+
+def brotli_etag(etag):
+    """'"abc"' -> '"abc-br"' (the Brotli copy's own strong validator); 'W/"abc"' ->
+    'W/"abc-br"'; "" stays "" (no validator)."""
+    if not etag.endswith('"') or etag.endswith(BROTLI_TAG_END):
+        return etag
+    return etag[:-1] + BROTLI_TAG_END
+
+
 ACCEPTS_BROTLI = re.compile(r"(?:^|,)\s*br\s*(?:,|$)")
 COMPRESSIBLE_TYPES = re.compile(
     r"^(text/|application/(xml|atom\+xml|rss\+xml|json|javascript|ld\+json)|image/svg\+xml)"
@@ -131,16 +142,28 @@ class BrotliMiddleware:
     when the visitor takes one and caches it beside the gzip copy. Only shareable
     answers (``public``) are compressed here: they hold no secret, so compressing them
     cannot leak one (BREACH, OWASP). Place it above CacheControlMiddleware and
-    ConditionalGetMiddleware; the ETag then becomes weak, as the body's bytes differ
-    (RFC 9110 section 8.8.3.3). Quality ``BROTLI_QUALITY`` (0-11; 5 by default: about
+    ConditionalGetMiddleware. Quality ``BROTLI_QUALITY`` (0-11; 5 by default: about
     gzip's speed, smaller output).
+
+    The Brotli copy is another representation with other bytes, so it gets a strong
+    ETag of its own, ``"<tag>-br"`` (RFC 9110 section 8.8.3: a strong validator differs
+    for every representation; the front cache names its gzip copy ``"<tag>-gzip"`` the
+    same way). A conditional request naming ``"<tag>-br"`` is compared with the
+    uncompressed answer's ``"<tag>"`` and its 304 names ``"<tag>-br"`` again.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if_none_match = request.META.get("HTTP_IF_NONE_MATCH", "")
+        if BROTLI_TAG_END in if_none_match:
+            request.META["HTTP_IF_NONE_MATCH"] = if_none_match.replace(BROTLI_TAG_END, '"')
         response = self.get_response(request)
+        if response.status_code == 304 and BROTLI_TAG_END in if_none_match:
+            response["ETag"] = brotli_etag(response.get("ETag", ""))
+            patch_vary_headers(response, ("Accept-Encoding",))
+            return response
         if not self.should_compress(request, response):
             return response
         patch_vary_headers(response, ("Accept-Encoding",))
@@ -150,9 +173,7 @@ class BrotliMiddleware:
         response.content = compressed
         response["Content-Length"] = str(len(compressed))
         response["Content-Encoding"] = "br"
-        etag = response.get("ETag", "")
-        if etag.startswith('"'):
-            response["ETag"] = f"W/{etag}"
+        response["ETag"] = brotli_etag(response.get("ETag", ""))
         return response
 
     @staticmethod
