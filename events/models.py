@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +24,11 @@ from pages.privacy import may_see_document
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 from pages.seo import absolute_url
+
+from .programme import ProgrammeSlot, programme_context
+from .status import EventDetails
+
+SPEAKER_SEARCH_FIELDS = ("name", "organisation", "talk_title")
 
 
 class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
@@ -55,18 +60,19 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         from pages.structure_cache import public
 
-        conferences = public(ConferencePage.objects.child_of(self).live(), request).annotate(
-            presentation_count=Count("speakers__presentation")
+        from .listing import conference_listing
+
+        context.update(
+            conference_listing(public(ConferencePage.objects.child_of(self).live(), request))
         )
-        now = timezone.now()
-        context["upcoming"] = conferences.filter(end__gte=now).order_by("start")
-        context["past"] = conferences.filter(end__lt=now).order_by("-start")
         feed_url = absolute_url(reverse("events:upcoming_ics"), request)
         context["webcal_url"] = "webcal://" + feed_url.partition("://")[2]
         return context
 
 
-class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class ConferencePage(
+    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, EventDetails, Page
+):
     """A conference: when and where, who spoke, and their presentations afterwards."""
 
     base_form_class = AgencyPageForm
@@ -94,7 +100,11 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])],
             heading=_("Tid"),
         ),
-        MultiFieldPanel([FieldPanel("venue"), FieldPanel("city")], heading=_("Plats")),
+        MultiFieldPanel(
+            [FieldPanel("venue"), *EventDetails.address_panels, FieldPanel("city")],
+            heading=_("Plats"),
+        ),
+        *EventDetails.status_panels,
     ]
     speaker_panels = [
         InlinePanel(
@@ -125,7 +135,7 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
             index.SearchField("city"),
             index.SearchField("venue"),
             index.RelatedFields(
-                "speakers", [index.SearchField("name"), index.SearchField("organisation")]
+                "speakers", [index.SearchField(name) for name in SPEAKER_SEARCH_FIELDS]
             ),
             index.FilterField("start"),
             index.FilterField("end"),
@@ -150,10 +160,6 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
     def is_upcoming(self):
         return self.end >= timezone.now()
 
-    @property
-    def place(self):
-        return ", ".join(part for part in (self.venue, self.city) if part)
-
     def speakers_with_presentations(self):
         """Speakers in programme order with their files and photos, in a fixed number of queries."""
         return (
@@ -164,7 +170,8 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["speakers"] = self.speakers_with_presentations()
+        context["speakers"] = speakers = list(self.speakers_with_presentations())
+        context.update(programme_context(self, speakers))
         context["summary_documents"] = visible_summaries(
             self.summary_documents.select_related("document"), request
         )
@@ -180,27 +187,14 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
         return [self.get_calendar_url()] if self.pk else []
 
     def get_structured_data(self, request, site_settings):
-        """The conference as a schema.org Event, so search engines can show its date and place."""
+        """The conference as a schema.org Event (events/structured_data.py)."""
         from pages.seo import organisation_data, page_description
 
-        return {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": self.title,
-            "description": page_description(self),
-            "startDate": timezone.localtime(self.start).isoformat(),
-            "endDate": timezone.localtime(self.end).isoformat(),
-            "eventStatus": "https://schema.org/EventScheduled",
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "location": {
-                "@type": "Place",
-                "name": self.place,
-                "address": {"@type": "PostalAddress", "addressLocality": self.city},
-            },
-            "organizer": organisation_data(site_settings, request),
-            "url": self.get_full_url(request),
-            "inLanguage": "sv",
-        }
+        from .structured_data import event_data
+
+        speakers = self.speakers.order_by("sort_order").only("name", "organisation")
+        organizer = organisation_data(site_settings, request)
+        return event_data(self, speakers, request, organizer, page_description(self))
 
 
 def visible_summaries(summaries, request):
@@ -231,8 +225,8 @@ def prefetch_conference_details(queryset):
     return queryset.prefetch_related(*conference_prefetches())
 
 
-class Speaker(Orderable):
-    """A speaker in the programme, with the presentation they gave."""
+class Speaker(ProgrammeSlot, Orderable):
+    """A speaker in the programme: their slot (events/programme.py) and presentation."""
 
     conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="speakers")
     name = models.CharField(_("namn"), max_length=255)
@@ -259,6 +253,7 @@ class Speaker(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("organisation")]),
         FieldPanel("role"),
+        *ProgrammeSlot.slot_panels,
         FieldRowPanel([FieldPanel("photo"), FieldPanel("presentation")]),
     ]
 

@@ -19,6 +19,7 @@ from contacts.models import ContactPerson
 from events.models import ConferenceIndexPage, ConferencePage
 from pages.demo import content
 from pages.demo.pdf import build_pdf
+from pages.demo.programme import PROGRAMME
 from pages.models import (
     AccessibilityStatementPage,
     FeedbackFormPage,
@@ -247,11 +248,16 @@ class Command(BaseCommand):
             ),
         )
         conference.speakers.all().delete()
-        for order, ((name, organisation), presentation) in enumerate(
-            zip(content.SPEAKERS, presentations, strict=True)
+        slot_fields = ("session", "start_time", "end_time", "talk_title")
+        for order, ((name, organisation), slot, presentation) in enumerate(
+            zip(content.SPEAKERS, PROGRAMME, presentations, strict=True)
         ):
             conference.speakers.create(
-                name=name, organisation=organisation, presentation=presentation, sort_order=order
+                name=name,
+                organisation=organisation,
+                presentation=presentation,
+                sort_order=order,
+                **dict(zip(slot_fields, slot, strict=True)),
             )
         conference.summary_documents.all().delete()
         conference.summary_documents.create(
