@@ -27,6 +27,7 @@ from pages.seo import absolute_url
 
 from .programme import ProgrammeSlot, programme_context
 from .status import EventDetails
+from .structured_data import event_data
 
 SPEAKER_SEARCH_FIELDS = ("name", "organisation", "talk_title")
 
@@ -170,7 +171,7 @@ class ConferencePage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["speakers"] = speakers = list(self.speakers_with_presentations())
+        context["speakers"] = self._speakers = speakers = list(self.speakers_with_presentations())
         context.update(programme_context(self, speakers))
         context["summary_documents"] = visible_summaries(
             self.summary_documents.select_related("document"), request
@@ -187,12 +188,11 @@ class ConferencePage(
         return [self.get_calendar_url()] if self.pk else []
 
     def get_structured_data(self, request, site_settings):
-        """The conference as a schema.org Event (events/structured_data.py)."""
+        """The conference as a schema.org Event (events/structured_data.py), with the
+        speakers get_context read (else one query)."""
         from pages.seo import organisation_data, page_description
 
-        from .structured_data import event_data
-
-        speakers = self.speakers.order_by("sort_order").only("name", "organisation")
+        speakers = getattr(self, "_speakers", None) or self.speakers.order_by("sort_order")
         organizer = organisation_data(site_settings, request)
         return event_data(self, speakers, request, organizer, page_description(self))
 
