@@ -24,6 +24,7 @@ UNITS = (
 )
 _NUMBER_UNIT = re.compile(rf"(\d)[ \t]+({UNITS})(?![\w])")
 _THOUSANDS = re.compile(r"(\d)[ \t](\d{3})(?!\d)")
+_POSTAL_CODE = re.compile(r"(?<!\d)(\d{3})[ \t](\d{2})(?!\d)")  # "972 31" (Postnord)
 _RANGE = re.compile(rf"(\d)[ \t]*([{DASHES}])[ \t]*(\d)")
 _ABBREVIATION = re.compile(r"\b(kl\.|nr|s\.|ca|cirka)[ \t]+(\d)")
 _TAG = re.compile(r"(<[^>]*>)")
@@ -35,6 +36,7 @@ def keep_together_text(text):
     text = _RANGE.sub(rf"\1{WORD_JOINER}\2{WORD_JOINER}\3", text)
     text = _NUMBER_UNIT.sub(rf"\1{NO_BREAK_SPACE}\2", text)
     text = _THOUSANDS.sub(rf"\1{NO_BREAK_SPACE}\2", text)
+    text = _POSTAL_CODE.sub(rf"\1{NO_BREAK_SPACE}\2", text)
     text = _ABBREVIATION.sub(rf"\1{NO_BREAK_SPACE}\2", text)
     return text
 
