@@ -23,7 +23,7 @@ UNITS = (
     "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 )
 _NUMBER_UNIT = re.compile(rf"(\d)[ \t]+({UNITS})(?![\w])")
-_THOUSANDS = re.compile(r"(\d)[ \t](\d{3})(?!\d)")
+_THOUSANDS = re.compile(r"(\d)[ \t](?=\d{3}(?!\d))")
 _POSTAL_CODE = re.compile(r"(?<!\d)(\d{3})[ \t](\d{2})(?!\d)")  # "972 31" (Postnord)
 _RANGE = re.compile(rf"(\d)[ \t]*([{DASHES}])[ \t]*(\d)")
 _ABBREVIATION = re.compile(r"\b(kl\.|nr|s\.|ca|cirka)[ \t]+(\d)")
@@ -35,7 +35,7 @@ def keep_together_text(text):
     measure. In: str (not HTML). Out: str, same visible characters."""
     text = _RANGE.sub(rf"\1{WORD_JOINER}\2{WORD_JOINER}\3", text)
     text = _NUMBER_UNIT.sub(rf"\1{NO_BREAK_SPACE}\2", text)
-    text = _THOUSANDS.sub(rf"\1{NO_BREAK_SPACE}\2", text)
+    text = _THOUSANDS.sub(rf"\1{NO_BREAK_SPACE}", text)
     text = _POSTAL_CODE.sub(rf"\1{NO_BREAK_SPACE}\2", text)
     text = _ABBREVIATION.sub(rf"\1{NO_BREAK_SPACE}\2", text)
     return text
