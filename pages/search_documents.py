@@ -9,6 +9,8 @@ MAX_EXPANDED_DOCUMENTS, with the same rule.
 
 from dataclasses import dataclass
 
+from django.utils.html import escape
+
 from pages.search_text import snippet
 
 MAX_DOCUMENTS_PER_RESULT = 3
@@ -31,10 +33,14 @@ def document_limit(hit, expanded_page_id=None):
 PASSAGE_KEY_LENGTH = 120
 
 
-def passage_key(text):
-    """What makes two snippets the same passage: the text from the first marked word on
-    (each document's own title may come before it). "" for an empty snippet."""
+def passage_key(text, title=""):
+    """What makes two snippets the same passage: the text from the first marked word on,
+    without the document's own title (a PDF repeats it in headers and footers).
+    "" for an empty snippet."""
     text = " ".join(str(text).split())
+    title = " ".join(str(escape(title)).split())
+    if title:
+        text = text.replace(title, "")
     marked = text.find("<mark>")
     return text[max(marked, 0) : max(marked, 0) + PASSAGE_KEY_LENGTH]
 
@@ -51,7 +57,7 @@ def split_by_snippet(document_ids, documents, terms):
         if document is None:
             continue
         text = snippet(document.text, terms)
-        key = passage_key(text)
+        key = passage_key(text, document.title)
         if key and key in seen:
             repeated.append(document)
             continue
