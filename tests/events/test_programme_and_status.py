@@ -235,3 +235,23 @@ def test_demo_conference_has_a_programme_for_all_eight_speakers(client, db):
         assert name in programme
     data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html, re.S).group(1))
     assert [person["name"] for person in data["performer"]] == [name for name, _ in SPEAKERS]
+
+
+def test_calendar_file_marks_a_cancelled_conference_and_gives_the_street_address(
+    client, conferences
+):
+    from icalendar import Calendar
+
+    conference = upcoming(
+        conferences,
+        status="cancelled",
+        venue="Kulturens hus",
+        street_address="Skeppsbrogatan 17",
+        postal_code="972 31",
+    )
+
+    response = client.get(f"/kalender/konferens-{conference.pk}.ics")
+
+    event = Calendar.from_ical(response.content).walk("VEVENT")[0]
+    assert str(event["STATUS"]) == "CANCELLED"
+    assert str(event["LOCATION"]) == "Kulturens hus, Skeppsbrogatan 17, 972 31 Luleå"
