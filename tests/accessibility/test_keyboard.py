@@ -16,11 +16,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 # Interactive elements in document order, numbered; their look when not focused.
 MARK_FOCUSABLES = """() => {
-    const selector = 'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]';
+    const selector = 'a[href], button, summary, input:not([type=hidden]), select, textarea, '
+        + '[tabindex]';
     const visible = (el) => {
         if (el.closest('[hidden], [inert]')) return false;
         const style = getComputedStyle(el);
-        return style.visibility !== 'hidden' && el.getClientRects().length > 0;
+        // checkVisibility: not inside a closed <details>, whose content is not drawn.
+        return style.visibility !== 'hidden' && el.getClientRects().length > 0
+            && el.checkVisibility();
     };
     const items = [...document.querySelectorAll(selector)].filter(
         (el) => !el.disabled && el.tabIndex >= 0 && visible(el)
