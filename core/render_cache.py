@@ -30,8 +30,8 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page
 
-from core.http_cache import is_personal_request
 from core import structure_cache
+from core.http_cache import is_personal_request
 
 
 def window_seconds():

@@ -15,6 +15,7 @@ from wagtail.models import Collection, Page, Site
 from contacts.models import ContactPerson
 from core.models import SiteSettings
 from demo import content
+from demo.programme import PROGRAMME
 from documents.pdf_writer import build_pdf
 from events.models import ConferencePage
 from feedback.models import FeedbackFormPage
@@ -145,11 +146,16 @@ class DemoBuilder:
             ),
         )
         conference.speakers.all().delete()
-        for order, ((name, organisation), presentation) in enumerate(
-            zip(content.SPEAKERS, presentations, strict=True)
+        slot_fields = ("session", "start_time", "end_time", "talk_title")
+        for order, ((name, organisation), slot, presentation) in enumerate(
+            zip(content.SPEAKERS, PROGRAMME, presentations, strict=True)
         ):
             conference.speakers.create(
-                name=name, organisation=organisation, presentation=presentation, sort_order=order
+                name=name,
+                organisation=organisation,
+                presentation=presentation,
+                sort_order=order,
+                **dict(zip(slot_fields, slot, strict=True)),
             )
         conference.summary_documents.all().delete()
         conference.summary_documents.create(

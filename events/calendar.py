@@ -43,8 +43,11 @@ def build_calendar(conferences, request, name=None, refresh_hours=None):
         event.add("dtstart", timezone.localtime(conference.start, local_zone))
         event.add("dtend", timezone.localtime(conference.end, local_zone))
         event.add("dtstamp", conference.last_published_at or conference.start)
-        if conference.place:
-            event.add("location", single_line_text(conference.place))
+        # A cancelled conference stays in subscribers' calendars, marked so (RFC 5545 §3.8.1.11).
+        event.add("status", "CANCELLED" if conference.is_cancelled else "CONFIRMED")
+        location = ", ".join(part for part in (conference.venue, conference.postal_address) if part)
+        if location or conference.place:
+            event.add("location", single_line_text(location or conference.place))
         if conference.introduction:
             event.add("description", clean_text(conference.introduction))
         event.add("url", conference.get_full_url(request))

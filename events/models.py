@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -26,6 +25,12 @@ from core.privacy import may_see_document
 from core.publication import PublicationGuard
 from core.seo import absolute_url
 from search.text import in_search_form
+
+from .programme import ProgrammeSlot, programme_context
+from .status import EventDetails
+from .structured_data import event_data
+
+SPEAKER_SEARCH_FIELDS = ("name", "organisation", "talk_title")
 
 
 class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
@@ -57,18 +62,19 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         from core.structure_cache import public
 
-        conferences = public(ConferencePage.objects.child_of(self).live(), request).annotate(
-            presentation_count=Count("speakers__presentation")
+        from .listing import conference_listing
+
+        context.update(
+            conference_listing(public(ConferencePage.objects.child_of(self).live(), request))
         )
-        now = timezone.now()
-        context["upcoming"] = conferences.filter(end__gte=now).order_by("start")
-        context["past"] = conferences.filter(end__lt=now).order_by("-start")
         feed_url = absolute_url(reverse("events:upcoming_ics"), request)
         context["webcal_url"] = "webcal://" + feed_url.partition("://")[2]
         return context
 
 
-class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class ConferencePage(
+    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, EventDetails, Page
+):
     """A conference: when and where, who spoke, and their presentations afterwards."""
 
     base_form_class = AgencyPageForm
@@ -96,7 +102,11 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])],
             heading=_("Tid"),
         ),
-        MultiFieldPanel([FieldPanel("venue"), FieldPanel("city")], heading=_("Plats")),
+        MultiFieldPanel(
+            [FieldPanel("venue"), *EventDetails.address_panels, FieldPanel("city")],
+            heading=_("Plats"),
+        ),
+        *EventDetails.status_panels,
     ]
     speaker_panels = [
         InlinePanel(
@@ -127,7 +137,7 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
             index.SearchField("city"),
             index.SearchField("venue"),
             index.RelatedFields(
-                "speakers", [index.SearchField("name"), index.SearchField("organisation")]
+                "speakers", [index.SearchField(name) for name in SPEAKER_SEARCH_FIELDS]
             ),
             index.FilterField("start"),
             index.FilterField("end"),
@@ -152,10 +162,6 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
     def is_upcoming(self):
         return self.end >= timezone.now()
 
-    @property
-    def place(self):
-        return ", ".join(part for part in (self.venue, self.city) if part)
-
     def speakers_with_presentations(self):
         """Speakers in programme order with their files and photos, in a fixed number of queries."""
         return (
@@ -166,9 +172,10 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["speakers"] = self.speakers_with_presentations()
+        context["speakers"] = self._speakers = speakers = list(self.speakers_with_presentations())
+        context.update(programme_context(self, speakers))
         # Read only when the content is rendered, not when it comes from the render
-        # cache (pages/render_cache.py).
+        # cache (core/render_cache.py).
         context["summary_documents"] = SimpleLazyObject(
             lambda: visible_summaries(self.summary_documents.select_related("document"), request)
         )
@@ -184,27 +191,13 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
         return [self.get_calendar_url()] if self.pk else []
 
     def get_structured_data(self, request, site_settings):
-        """The conference as a schema.org Event, so search engines can show its date and place."""
+        """The conference as a schema.org Event (events/structured_data.py), with the
+        speakers get_context read (else one query)."""
         from core.seo import organisation_data, page_description
 
-        return {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": self.title,
-            "description": page_description(self),
-            "startDate": timezone.localtime(self.start).isoformat(),
-            "endDate": timezone.localtime(self.end).isoformat(),
-            "eventStatus": "https://schema.org/EventScheduled",
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "location": {
-                "@type": "Place",
-                "name": self.place,
-                "address": {"@type": "PostalAddress", "addressLocality": self.city},
-            },
-            "organizer": organisation_data(site_settings, request),
-            "url": self.get_full_url(request),
-            "inLanguage": "sv",
-        }
+        speakers = getattr(self, "_speakers", None) or self.speakers.order_by("sort_order")
+        organizer = organisation_data(site_settings, request)
+        return event_data(self, speakers, request, organizer, page_description(self))
 
 
 def visible_summaries(summaries, request):
@@ -214,8 +207,8 @@ def visible_summaries(summaries, request):
     return [summary for summary in summaries if may_see_document(request, summary.document)]
 
 
-class Speaker(Orderable):
-    """A speaker in the programme, with the presentation they gave."""
+class Speaker(ProgrammeSlot, Orderable):
+    """A speaker in the programme: their slot (events/programme.py) and presentation."""
 
     conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="speakers")
     name = models.CharField(_("namn"), max_length=255)
@@ -242,6 +235,7 @@ class Speaker(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("organisation")]),
         FieldPanel("role"),
+        *ProgrammeSlot.slot_panels,
         FieldRowPanel([FieldPanel("photo"), FieldPanel("presentation")]),
     ]
 

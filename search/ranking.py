@@ -26,12 +26,17 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page, ReferenceIndex
 
 from core import structure_cache
+from search.documents import (
+    MAX_DOCUMENTS_PER_RESULT,
+    document_limit,
+    split_by_snippet,
+)
 from search.plan import prefer_search_index
-from search.text import highlight, query_terms, snippet
+from search.text import highlight, query_terms
+from search.titles import exact_title_first
 
 MAX_HITS = 500
 RANK_CONSTANT = 60  # Reciprocal rank fusion's usual k: later ranks still count a little.
-MAX_DOCUMENTS_PER_RESULT = 3
 BODY_REFERENCE_WEIGHT = 0.5
 
 
@@ -64,12 +69,8 @@ def result_types():
 
 
 OTHER_TYPE = ResultType("ovrigt", _("Övriga sidor"), _("Sida"), ())
-
-
-@dataclass
-class DocumentHit:
-    document: object  # the document model (wagtail.documents.get_document_model())
-    snippet: str
+# Not a page type: hits where the words were found in a document the page offers.
+IN_DOCUMENTS = ResultType("dokument", _("Träffar i dokument"), _("Dokument"), ())
 
 
 @dataclass
@@ -83,12 +84,14 @@ class Hit:
     type: ResultType = OTHER_TYPE
     page: Page | None = None
     summary: str = ""
-    documents: list = field(default_factory=list)
+    documents: list = field(default_factory=list)  # [DocumentHit], distinct snippets
+    same_text_documents: list = field(default_factory=list)  # their snippet shown above
+    document_limit: int = MAX_DOCUMENTS_PER_RESULT
 
     @property
     def more_documents(self):
-        """Matching documents beyond those shown with a snippet."""
-        return max(0, len(self.document_ids) - MAX_DOCUMENTS_PER_RESULT)
+        """Matching documents beyond those shown (pages/search_documents.py)."""
+        return max(0, len(self.document_ids) - self.document_limit)
 
 
 @dataclass
@@ -96,6 +99,7 @@ class SearchOutcome:
     query: str
     hits: list
     type_counts: list  # [(ResultType, count)] over all hits, before filtering by type
+    total: int = 0  # all hits, before filtering by type
 
 
 def visible_pages(site, request=None):
@@ -152,9 +156,15 @@ def search_site(query, site, type_slug="", request=None):
     type_counts = [(result_type, counts.get(result_type.slug, 0)) for result_type in types]
     if counts.get(OTHER_TYPE.slug):
         type_counts.append((OTHER_TYPE, counts[OTHER_TYPE.slug]))
-    if type_slug:
+    in_documents = sum(1 for hit in ordered if hit.document_ids)
+    if in_documents:
+        type_counts.append((IN_DOCUMENTS, in_documents))
+    total = len(ordered)
+    if type_slug == IN_DOCUMENTS.slug:
+        ordered = [hit for hit in ordered if hit.document_ids]
+    elif type_slug:
         ordered = [hit for hit in ordered if hit.type.slug == type_slug]
-    return SearchOutcome(query, ordered, type_counts)
+    return SearchOutcome(query, ordered, type_counts, total)
 
 
 SEARCH_GENERATION_KEY = "agency:search:generation"
@@ -209,6 +219,7 @@ def _rank(search_string, site, request=None):
             hit = add(page_id, content_type_id, rank, weight)
             hit[3].append(document_id)
     ordered = sorted(hits.values(), key=lambda hit: (-hit[2], hit[0]))
+    ordered = exact_title_first(ordered, search_string, pages)
     return [tuple(hit) for hit in ordered]
 
 
@@ -242,20 +253,22 @@ def _pages_offering(document_ids, pages):
     return offering
 
 
-def load_hits(hits, query):
+def load_hits(hits, query, expanded_page_id=None):
     """Fill in pages, summaries and document snippets for the hits shown on one page.
 
     A fixed number of queries however many hits: one per page type and one for documents.
+    The hit of `expanded_page_id` shows all its matching documents (bounded).
     """
     terms = query_terms(query)
     ids_by_type = {}
     for hit in hits:
+        hit.document_limit = document_limit(hit, expanded_page_id)
         ids_by_type.setdefault(hit.content_type_id, []).append(hit.page_id)
     pages_by_id = {}
     for content_type_id, page_ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
         pages_by_id.update(model.objects.in_bulk(page_ids))
-    document_ids = {pk for hit in hits for pk in hit.document_ids[:MAX_DOCUMENTS_PER_RESULT]}
+    document_ids = {pk for hit in hits for pk in hit.document_ids[: hit.document_limit]}
     documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
     shown = []
     for hit in hits:
@@ -263,11 +276,9 @@ def load_hits(hits, query):
         if hit.page is None:
             continue
         hit.summary = highlight(Truncator(page_summary(hit.page)).words(40), terms)
-        hit.documents = [
-            DocumentHit(documents[pk], snippet(documents[pk].text, terms))
-            for pk in hit.document_ids[:MAX_DOCUMENTS_PER_RESULT]
-            if pk in documents
-        ]
+        hit.documents, hit.same_text_documents = split_by_snippet(
+            hit.document_ids[: hit.document_limit], documents, terms
+        )
         shown.append(hit)
     return shown
 

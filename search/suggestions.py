@@ -52,9 +52,10 @@ class Suggestion:
         return f"{reverse('search')}?{urlencode({'q': self.query})}"
 
 
-def suggest(query, site, request=None):
-    """For a query that found nothing: the query with misspelt words replaced by the
-    closest words of the search lexicon (search/lexicon.py), if that finds pages.
+def suggest(query, site, request=None, found=0):
+    """The query with misspelt words replaced by the closest words of the search lexicon
+    (search/lexicon.py), if that finds more than the `found` hits the query found;
+    with the first pages it finds when the query found nothing.
 
     Bounded cost: a few index lookups in the lexicon and one more search.
     """
@@ -66,7 +67,9 @@ def suggest(query, site, request=None):
         return None
     corrected_query = " ".join(corrected)
     outcome = search_site(corrected_query, site, request=request)
-    if not outcome.hits:
+    if len(outcome.hits) <= found:
         return None
+    if found:
+        return Suggestion(corrected_query, [])
     shown = load_hits(outcome.hits[:MAX_SUGGESTIONS], corrected_query)
     return Suggestion(corrected_query, [hit.page for hit in shown])

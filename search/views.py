@@ -36,8 +36,15 @@ class SearchForm(forms.Form):
 
     def clean_typ(self):
         slug = self.cleaned_data["typ"]
-        known = {result_type.slug for result_type in result_types()} | {"ovrigt"}
+        known = {result_type.slug for result_type in result_types()} | {"ovrigt", "dokument"}
         return slug if slug in known else ""
+
+
+def expanded_page_id(request):
+    """?dokument=<page id>: the hit whose every matching document is shown; None for
+    anything else (a bad value changes nothing)."""
+    value = request.GET.get("dokument", "")
+    return int(value) if value.isdecimal() and len(value) <= 12 else None
 
 
 @require_safe
@@ -66,10 +73,13 @@ def search(request):
             outcome=outcome,
             paginator=paginator,
             results_page=results_page,
-            hits=load_hits(list(results_page.object_list), query),
+            hits=load_hits(list(results_page.object_list), query, expanded_page_id(request)),
             promotions=promoted_pages(query, site, request) if results_page.number == 1 else [],
-            total=sum(count for _type, count in outcome.type_counts),
-            suggestion=None if outcome.hits else suggest(query, site, request),
+            total=outcome.total,
+            shown_total=len(outcome.hits),
+            type_label={kind.slug: kind.label for kind, _n in outcome.type_counts}.get(type_slug),
+            # Misspelt words are pointed out also when the query found a few pages.
+            suggestion=suggest(query, site, request, found=outcome.total),
             base_query=urlencode({"q": query, **({"typ": type_slug} if type_slug else {})}),
             page_range=results_page.paginator.get_elided_page_range(
                 results_page.number, on_each_side=2, on_ends=1

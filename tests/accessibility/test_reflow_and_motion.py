@@ -45,6 +45,8 @@ OVERLAPPING_TEXT = """() => {
         const parent = node.parentElement;
         if (!node.textContent.trim() || parent.closest('.visually-hidden, script, style')) continue;
         if (getComputedStyle(parent).visibility === 'hidden') continue;
+        // Not drawn at all, such as the content of a closed <details>.
+        if (!parent.checkVisibility()) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
         for (const r of range.getClientRects()) {
@@ -107,7 +109,7 @@ LONG_TITLES_SHOWN = {
         ".breadcrumb li:last-child, h1, h2, .document-link, .contact-card__name, .contact-card"
     ),
     "konferens-kommande": "h1, .speaker__name, .speaker__organisation, .document-link",
-    "konferenser": ".listing__title",
+    "konferenser": ".listing__title, .card__title",
     "publikationer": ".listing__title, .document-link, select",
     "strategi-lang-titel": "h1, .document-link, .related",
     "sok-traffar": ".search-result__title",

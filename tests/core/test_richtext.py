@@ -2,6 +2,7 @@ import pytest
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from core.richtext import render_rich_text
+from core.typography import keep_together_text
 from documents.factories import DocumentFactory
 from pages.factories import TopicPageFactory
 
@@ -11,7 +12,7 @@ def test_document_link_in_rich_text_shows_type_size_and_pages(db):
     html = render_rich_text(f'<p>Läs <a linktype="document" id="{document.pk}">strategin</a>.</p>')
 
     assert f'href="{document.url}"' in html
-    assert f"(PDF, {document.description.split(', ')[1]}, 4 sidor)" in html
+    assert f"(PDF, {document.description.split(', ')[1]}, 4\xa0sidor)" in html
 
 
 def test_english_document_link_in_rich_text_has_hreflang_and_language(db):
@@ -112,5 +113,6 @@ def test_notice_goes_inside_its_own_link_only(db):
     assert 'rel="noopener noreferrer" class="external-link"' not in html  # one attribute order
     assert '>A <span class="link-meta">(länk till annan webbplats' in html
     assert '<a href="/intern/">B</a>' in html
-    assert f'<b>C</b> <span class="link-meta">({document.description})</span></a>' in html
+    description = keep_together_text(document.description)
+    assert f'<b>C</b> <span class="link-meta">({description})</span></a>' in html
     assert "data-link-notice" not in html

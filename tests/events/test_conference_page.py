@@ -38,15 +38,17 @@ def test_speakers_are_shown_in_programme_order_with_presentations(client, confer
     assert html.count('<span class="link-meta">(PDF, ') >= 3
 
 
-def test_visitor_sees_date_place_and_calendar_link(client, conferences):
+def test_visitor_sees_date_place_and_that_a_past_conference_is_over(client, conferences):
     conference = ConferencePageFactory(parent=conferences, city="Luleå", venue="Kulturens hus")
 
     html = client.get(conference.url).content.decode()
 
-    assert "31 januari 2018" in html
+    assert "31\xa0januari 2018" in html
     assert "Kulturens hus, Luleå" in html
-    assert f'href="/kalender/konferens-{conference.pk}.ics"' in html
     assert "Konferensen har redan ägt rum." in html
+    # Nothing to put in a calendar any more.
+    assert f"/kalender/konferens-{conference.pk}.ics" not in html
+    assert "Lägg till i din kalender" not in html
 
 
 def test_english_summary_is_marked_as_english(client, conferences):
@@ -133,8 +135,10 @@ def test_index_separates_upcoming_and_past_with_presentation_counts(client, conf
     upcoming_section = html[html.index("upcoming-heading") : html.index("past-heading")]
     past_section = html[html.index("past-heading") :]
     assert "Framtida" in upcoming_section
+    assert 'class="date-badge"' in upcoming_section
     assert "Förfluten" in past_section
     assert "8 presentationer" in past_section
+    assert '<h3 id="past-2018" class="conference-year__heading">2018</h3>' in past_section
 
 
 @pytest.mark.django_db
@@ -151,6 +155,10 @@ def test_editor_creates_conference_with_speakers_through_admin(admin_client, con
             "end": "2030-05-01 16:00",
             "venue": "Folkets hus",
             "city": "Umeå",
+            "street_address": "Storgatan 1",
+            "postal_code": "903 26",
+            "status": "scheduled",
+            "attendance_mode": "offline",
             "speakers": inline_formset(
                 [
                     {
@@ -158,6 +166,10 @@ def test_editor_creates_conference_with_speakers_through_admin(admin_client, con
                         "organisation": "Region Västerbotten",
                         "role": "",
                         "presentation": first.pk,
+                        "talk_title": "Regionens strategi",
+                        "start_time": "09:30",
+                        "end_time": "10:00",
+                        "session": "Förmiddag",
                         "ORDER": 1,
                     },
                     {
@@ -181,5 +193,13 @@ def test_editor_creates_conference_with_speakers_through_admin(admin_client, con
         "Anna Andersson",
         "Bo Berg",
     ]
+    anna = conference.speakers.get(name="Anna Andersson")
+    assert (anna.talk_title, anna.start_time, anna.session) == (
+        "Regionens strategi",
+        datetime.time(9, 30),
+        "Förmiddag",
+    )
+    assert conference.street_address == "Storgatan 1"
     html = admin_client.get(conference.url).content.decode()
     assert html.index("Anna Andersson") < html.index("Bo Berg")
+    assert '<time datetime="2030-05-01T09:30:00+02:00">09.30</time>' in html

@@ -116,6 +116,6 @@ def test_conference_index_shows_date_place_presentations_and_links_the_feed(clie
     assert html.index("Kommande konferenser") < html.index(upcoming.title)
     assert html.index("Tidigare konferenser") < html.index(past.title)
     assert "Väven, Umeå" in html
-    assert "Luleå. 2 presentationer" in html
+    assert 'Luleå. <span class="nowrap">2 presentationer</span>' in html
     assert f'href="{FEED_URL}"' in html
     assert f'href="webcal://testserver{FEED_URL}"' in html

@@ -36,7 +36,7 @@ def test_strategy_page_shows_summary_document_topics_and_contact(client, home):
     assert "Så stödjer vi regionerna." in html
     assert '<time datetime="2017-12-01">1 december 2017</time>' in html
     assert 'Strategin som PDF</span> <span class="link-meta">(PDF, ' in html
-    assert "4 sidor)" in html
+    assert "4\xa0sidor)" in html
     assert "Smart specialisering" in html
     assert "Cecilia Johansson" in html
 

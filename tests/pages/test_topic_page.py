@@ -61,7 +61,7 @@ def test_body_blocks_render_documents_external_links_and_contact(client, home):
 
     assert '<h2 class="block-heading">Så arbetar vi</h2>' in html
     assert 'Strategin</span> <span class="link-meta">(PDF, ' in html
-    assert "4 sidor)" in html
+    assert "4\xa0sidor)" in html
     assert (
         '<a class="external-link" href="https://s3platform.jrc.ec.europa.eu/" target="_blank" '
         'rel="noopener noreferrer">S3 Plattformen <span class="link-meta">(länk till annan '

@@ -112,7 +112,7 @@ def test_conference_page_carries_a_schema_org_event_with_place_and_dates(client,
     assert data["location"] == {
         "@type": "Place",
         "name": "Luleå",
-        "address": {"@type": "PostalAddress", "addressLocality": "Luleå"},
+        "address": {"@type": "PostalAddress", "addressLocality": "Luleå", "addressCountry": "SE"},
     }
     assert data["organizer"]["@type"] == "GovernmentOrganization"
     assert data["url"] == "http://testserver/konferenser/s3-2018/"
