@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from agency.middleware import ContentSecurityPolicyMiddleware
+from agency.csp import AgencyCSPMiddleware
 from contacts.factories import ContactPersonFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
 from pages.factories import (
@@ -148,7 +148,7 @@ def test_downloaded_document_runs_nothing(client, home):
 
 
 def respond_with(response):
-    return ContentSecurityPolicyMiddleware(lambda request: response)(RequestFactory().get("/"))
+    return AgencyCSPMiddleware(lambda request: response)(RequestFactory().get("/"))
 
 
 def test_file_response_gets_sandbox_added_once_to_its_own_policy():
