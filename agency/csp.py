@@ -57,7 +57,9 @@ class AgencyCSPMiddleware(CSPMiddleware):
         if response.has_header("Content-Disposition"):
             return PolicyParts(_directives("CONTENT_SECURITY_POLICY_FILES"))
         if self.is_admin(request):
-            return PolicyParts(_directives("CONTENT_SECURITY_POLICY_ADMIN"), parts.update, parts.replace)
+            return PolicyParts(
+                _directives("CONTENT_SECURITY_POLICY_ADMIN"), parts.update, parts.replace
+            )
         return parts
 
     @staticmethod

@@ -9,7 +9,6 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import Client, override_settings
 
-from editorial import login_throttle
 from pages import ratelimit
 
 LOGIN_URL = "/admin/login/"
