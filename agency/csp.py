@@ -41,11 +41,15 @@ class AgencyCSPMiddleware(CSPMiddleware):
     """django-csp's middleware choosing the admin's or the files' policy where they apply."""
 
     def process_response(self, request, response):
-        is_file = response.has_header("Content-Disposition")
-        if is_file and response.has_header(HEADER):
-            response[HEADER] = with_sandbox(response[HEADER])
+        if response.has_header("Content-Disposition"):
+            # Written in the setting's order (django-csp's own builder orders by a set).
+            files = settings.CONTENT_SECURITY_POLICY_FILES["DIRECTIVES"]
+            own = response.get(HEADER) or "; ".join(
+                " ".join([name, *values]) for name, values in files.items()
+            )
+            response[HEADER] = with_sandbox(own)
             return response
-        if not is_file and self.is_admin(request):
+        if self.is_admin(request):
             # Replace the public policy the preview's inner request left on it.
             del response[HEADER]
         return super().process_response(request, response)
@@ -54,8 +58,6 @@ class AgencyCSPMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only or parts.config is not None:
             return parts
-        if response.has_header("Content-Disposition"):
-            return PolicyParts(_directives("CONTENT_SECURITY_POLICY_FILES"))
         if self.is_admin(request):
             return PolicyParts(
                 _directives("CONTENT_SECURITY_POLICY_ADMIN"), parts.update, parts.replace

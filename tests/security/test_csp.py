@@ -189,3 +189,26 @@ def test_admin_page_preview_may_be_framed_by_the_admin(admin_client, home):
     assert "Ny rubrik" in response.content.decode()
     assert directives(response)["frame-ancestors"] == ["'self'"]
     assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+@pytest.mark.django_db
+def test_admin_policy_allows_inline_code_but_no_eval_and_nothing_from_elsewhere(admin_client, home):
+    for path in ("/admin/", "/admin/pages/", f"/admin/pages/{home.pk}/edit/", "/admin/login/"):
+        policy = directives(admin_client.get(path))
+
+        assert policy["script-src"] == ["'self'", "'unsafe-inline'"], path
+        assert policy["style-src"] == ["'self'", "'unsafe-inline'"], path
+        assert "'unsafe-eval'" not in sum(policy.values(), []), path
+        assert policy["default-src"] == ["'self'"], path
+        assert policy["base-uri"] == ["'self'"], path
+        assert policy["form-action"] == ["'self'"], path
+
+
+@pytest.mark.django_db
+def test_public_policy_does_not_leak_into_the_admin_or_back(admin_client, home):
+    public = directives(admin_client.get("/"))
+    admin = directives(admin_client.get("/admin/"))
+
+    assert public["frame-ancestors"] == ["'none'"]
+    assert admin["frame-ancestors"] == ["'self'"]
+    assert "'unsafe-inline'" not in public["script-src"]
