@@ -24,9 +24,10 @@ from pages.privacy import may_see_document
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 from pages.seo import absolute_url
+from pages.summary import SummaryMixin
 
 
-class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
+class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
     """All conferences, upcoming ones first and past ones after, separately."""
 
     base_form_class = AgencyPageForm
@@ -66,7 +67,9 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class ConferencePage(
+    PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, Page
+):
     """A conference: when and where, who spoke, and their presentations afterwards."""
 
     base_form_class = AgencyPageForm

@@ -6,8 +6,6 @@ from itertools import chain
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from pages.control_characters import single_line_text
@@ -88,10 +86,7 @@ class NewPublicationsFeed(Feed):
         return item.get_full_url()
 
     def item_description(self, item):
-        text = item.search_description or getattr(item, "introduction", "") or ""
-        if not text and getattr(item, "summary", ""):
-            text = strip_tags(item.summary)
-        return Truncator(" ".join(text.split())).words(60)
+        return item.get_summary()
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -20,8 +20,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Collection, Page, ReferenceIndex
@@ -261,7 +259,7 @@ def load_hits(hits, query):
         hit.page = pages_by_id.get(hit.page_id)
         if hit.page is None:
             continue
-        hit.summary = highlight(Truncator(page_summary(hit.page)).words(40), terms)
+        hit.summary = highlight(hit.page.get_summary(), terms)
         hit.documents = [
             DocumentHit(documents[pk], snippet(documents[pk].text, terms))
             for pk in hit.document_ids[:MAX_DOCUMENTS_PER_RESULT]
@@ -269,15 +267,6 @@ def load_hits(hits, query):
         ]
         shown.append(hit)
     return shown
-
-
-def page_summary(page):
-    """What a result says about its page: the editor's description, else its lead text."""
-    for name in ("search_description", "introduction", "summary"):
-        value = getattr(page, name, "")
-        if value:
-            return " ".join(strip_tags(str(value)).split())
-    return ""
 
 
 def promoted_pages(query, site, request=None):

@@ -8,6 +8,7 @@ from pages.page_forms import AgencyPageForm
 from pages.phone import validate_phone_number
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
+from pages.summary import SummaryMixin
 
 from .mixins import CachedViewRestrictionsMixin
 
@@ -17,7 +18,7 @@ SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 DIGG_COMPLAINT_URL = "https://www.digg.se/tdosanmalan"
 
 
-class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
+class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
     """Tillgänglighetsredogörelse: the statement the law on accessible public digital
     services (2018:1937) requires, with the parts DIGG's model statement asks for:
     compliance status, known shortcomings, how and when the site was assessed, how to

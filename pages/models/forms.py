@@ -18,6 +18,7 @@ from pages import ratelimit
 from pages.page_forms import AgencyFormPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
+from pages.summary import SummaryMixin
 
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
 
@@ -101,7 +102,7 @@ class FeedbackFormField(AbstractFormField):
 
 
 class FeedbackFormPage(
-    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, AbstractEmailForm
+    PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, AbstractEmailForm
 ):
     """Har du synpunkter? A form built by editors. Each submission is stored (listed and
     exported as CSV under Formulär in the admin) and e-mailed to the page's contact

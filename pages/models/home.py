@@ -3,24 +3,23 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
+from pages.summary import SummaryMixin
 
 from .mixins import CachedViewRestrictionsMixin
 
 
-class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
+class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
     """The site root: an introduction, featured topics, and what is new, picked automatically."""
 
     base_form_class = AgencyPageForm
 
-    introduction = RichTextField(
-        _("introduktion"),
-        features=["bold", "italic", "link"],
+    introduction = models.TextField(
+        _("ingress"),
         blank=True,
         help_text=_("Visas överst på startsidan."),
     )

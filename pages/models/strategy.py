@@ -10,12 +10,13 @@ from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
+from pages.summary import SummaryMixin
 
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
 from .topic import TopicPage
 
 
-class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
+class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
     """Where the agency's strategies and reports are listed, newest first."""
 
     base_form_class = AgencyPageForm
@@ -52,7 +53,9 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class StrategyDocumentPage(
+    PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, Page
+):
     """A published strategy: a summary on the page, the full text as a document."""
 
     base_form_class = AgencyPageForm

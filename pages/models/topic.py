@@ -9,11 +9,12 @@ from pages.blocks import BodyBlock
 from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
+from pages.summary import SummaryMixin
 
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
 
 
-class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, Page):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
 
