@@ -54,9 +54,9 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Summary
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from pages.structure_cache import public
+        from pages.privacy import public_pages
 
-        conferences = public(ConferencePage.objects.child_of(self).live(), request).annotate(
+        conferences = public_pages(ConferencePage.objects.child_of(self).live(), request).annotate(
             presentation_count=Count("speakers__presentation")
         )
         now = timezone.now()

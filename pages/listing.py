@@ -23,10 +23,10 @@ class StrategyFilterForm(forms.Form):
     def __init__(self, data, strategies):
         super().__init__(data)
         from pages.models import TopicPage
-        from pages.structure_cache import public
+        from pages.privacy import public_pages
 
         topics = (
-            public(TopicPage.objects.live())
+            public_pages(TopicPage.objects.live())
             .filter(strategies__in=strategies)
             .distinct()
             .order_by("title")

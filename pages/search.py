@@ -18,14 +18,13 @@ from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Collection, Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search.utils import normalise_query_string
 
-from pages import structure_cache
+from pages import privacy, structure_cache
 from pages.models import AgencyDocument, StrategyDocumentPage, TopicPage
 from pages.search_text import highlight, query_terms, snippet
 
@@ -96,23 +95,15 @@ class SearchOutcome:
 
 def visible_pages(site, request=None):
     """Pages a visitor of `site` may find: live, without view restrictions, on the site."""
-    pages = structure_cache.public(Page.objects.live(), request)
+    pages = privacy.public_pages(Page.objects.live(), request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     return pages
 
 
 def visible_documents(request=None):
-    """Documents outside restricted collections (and their sub-collections)."""
-    restricted = structure_cache.restricted_collection_paths(request)
-    within_restricted = Q()
-    for path in restricted:
-        within_restricted |= Q(path__startswith=path)
-    documents = AgencyDocument.objects.all()
-    if within_restricted:
-        hidden = Collection.objects.filter(within_restricted).values("pk")
-        documents = documents.exclude(collection__in=hidden)
-    return documents
+    """Documents a visitor may find (pages/privacy.py decides)."""
+    return privacy.public_documents(request)
 
 
 def _type_for(content_type_id, types):

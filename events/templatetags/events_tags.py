@@ -8,7 +8,7 @@ from events.models import (
     visible_summaries,
 )
 from pages import structure_cache
-from pages.structure_cache import public
+from pages.privacy import public_pages
 
 register = template.Library()
 
@@ -27,7 +27,7 @@ def conference_summary(context, conference, show_speakers=True):
         prefetch_related_objects([conference], *conference_prefetches())
     else:
         conference = (
-            prefetch_conference_details(public(ConferencePage.objects.live(), request))
+            prefetch_conference_details(public_pages(ConferencePage.objects.live(), request))
             .filter(pk=conference.pk)
             .first()
         )

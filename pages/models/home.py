@@ -73,24 +73,24 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
 
     def get_context(self, request, *args, **kwargs):
         from events.models import ConferencePage
-        from pages.structure_cache import public
+        from pages.privacy import public_pages
 
         from .strategy import StrategyDocumentPage
         from .topic import TopicPage
 
         context = super().get_context(request, *args, **kwargs)
         featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
-        featured = public(TopicPage.objects.live().filter(pk__in=featured_ids), request)
+        featured = public_pages(TopicPage.objects.live().filter(pk__in=featured_ids), request)
         by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
         context["featured_topics"] = [by_id[pk] for pk in featured_ids if pk in by_id]
         context["upcoming_conferences"] = (
-            public(ConferencePage.objects.live(), request)
+            public_pages(ConferencePage.objects.live(), request)
             .descendant_of(self)
             .filter(end__gte=timezone.now())
             .order_by("start")[:3]
         )
         context["newest_strategies"] = (
-            public(StrategyDocumentPage.objects.live(), request)
+            public_pages(StrategyDocumentPage.objects.live(), request)
             .descendant_of(self)
             .select_related("document")
             .order_by("-publication_date")[:3]

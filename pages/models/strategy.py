@@ -42,10 +42,10 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMi
         from pages.listing import filtered_strategy_page
 
         context = super().get_context(request, *args, **kwargs)
-        from pages.structure_cache import public
+        from pages.privacy import public_pages
 
         strategies = (
-            public(StrategyDocumentPage.objects.child_of(self).live(), request)
+            public_pages(StrategyDocumentPage.objects.child_of(self).live(), request)
             .select_related("document")
             .order_by("-publication_date", "title")
         )
@@ -131,9 +131,9 @@ class StrategyDocumentPage(
         context = super().get_context(request, *args, **kwargs)
         # In a preview the relation is modelcluster's in-memory list, not a PageQuerySet.
         topic_ids = [topic.pk for topic in self.related_topics.all()]
-        from pages.structure_cache import public
+        from pages.privacy import public_pages
 
-        context["topics"] = public(
+        context["topics"] = public_pages(
             TopicPage.objects.filter(pk__in=topic_ids).live(), request
         ).order_by("title")
         return context

@@ -53,9 +53,9 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Con
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from pages.structure_cache import public
+        from pages.privacy import public_pages
 
-        context["subtopics"] = public(TopicPage.objects.child_of(self).live(), request).order_by(
-            "path"
-        )
+        context["subtopics"] = public_pages(
+            TopicPage.objects.child_of(self).live(), request
+        ).order_by("path")
         return context
