@@ -3,6 +3,7 @@ and for other agencies' sites that show "news from Tillväxtverket"."""
 
 from itertools import chain
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -54,7 +55,7 @@ class NewPublicationsFeed(Feed):
 
     def author_name(self, site):
         # Atom (RFC 4287) requires an author for the feed when entries name none.
-        return SiteSettings.for_site(site).organisation_name if site else "Tillväxtverket"
+        return SiteSettings.for_site(site).organisation_name if site else settings.WAGTAIL_SITE_NAME
 
     def link(self, site):
         return site.root_page.get_full_url() if site else "/"

@@ -158,10 +158,6 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
         verbose_name = _("tillgänglighetsredogörelse")
         verbose_name_plural = _("tillgänglighetsredogörelser")
 
-    @property
-    def is_fully_compliant(self):
-        return self.compliance_status == self.Compliance.FULL
-
     def compliance_sentence(self):
         """The statement's sentence on compliance, worded as in DIGG's model statement."""
         return {

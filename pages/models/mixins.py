@@ -37,9 +37,3 @@ class ContactMixin(models.Model):
 
     class Meta:
         abstract = True
-
-    @property
-    def live_contact(self):
-        """The contact only while published: a draft person is not shown to visitors."""
-        contact = self.contact
-        return contact if contact is not None and contact.live else None

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,7 +12,10 @@ class SiteSettings(BaseSiteSetting):
     """What every page shows around the content: name, tagline and the footer."""
 
     organisation_name = models.CharField(
-        _("organisationens namn"), max_length=120, default="Tillväxtverket"
+        # The site's name lives in one place, Wagtail's WAGTAIL_SITE_NAME setting.
+        _("organisationens namn"),
+        max_length=120,
+        default=settings.WAGTAIL_SITE_NAME,
     )
     tagline = models.CharField(
         _("slogan"),
