@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.fields import optional_link
 from pages.models.mixins import CachedViewRestrictionsMixin, ContactMixin
 from pages.page_forms import AgencyPageForm
 from pages.privacy import may_see_document
@@ -241,22 +242,11 @@ class Speaker(Orderable):
     name = models.CharField(_("namn"), max_length=255)
     organisation = models.CharField(_("organisation"), max_length=255)
     role = models.CharField(_("roll"), max_length=255, blank=True, help_text=_("Valfritt."))
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("foto"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    presentation = models.ForeignKey(
+    photo = optional_link("wagtailimages.Image", _("foto"))
+    presentation = optional_link(
         "pages.AgencyDocument",
-        verbose_name=_("presentation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Talarens bilder, oftast en PDF. Kan laddas upp direkt här."),
+        _("presentation"),
+        _("Talarens bilder, oftast en PDF. Kan laddas upp direkt här."),
     )
 
     panels = [

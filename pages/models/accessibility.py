@@ -4,8 +4,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from pages.fields import optional_link, phone_field
 from pages.page_forms import AgencyPageForm
-from pages.phone import validate_phone_number
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 from pages.summary import SummaryMixin
@@ -96,20 +96,11 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
         _("e-post för att rapportera brister"),
         blank=True,
     )
-    contact_phone = models.CharField(
-        _("telefon för att rapportera brister"),
-        max_length=40,
-        blank=True,
-        validators=[validate_phone_number],
-    )
-    feedback_page = models.ForeignKey(
+    contact_phone = phone_field(_("telefon för att rapportera brister"))
+    feedback_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("sida för synpunkter"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Formuläret där besökare kan rapportera en brist."),
+        _("sida för synpunkter"),
+        _("Formuläret där besökare kan rapportera en brist."),
     )
     complaint_url = models.URLField(
         _("länk till DIGG:s anmälningsformulär"),

@@ -2,6 +2,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageViewRestriction
 
+from pages.fields import optional_link
+
 
 class CachedViewRestrictionsMixin:
     """Page types whose view restrictions are read from the cache.
@@ -22,14 +24,8 @@ class CachedViewRestrictionsMixin:
 class ContactMixin(models.Model):
     """A page that names one person for visitors to contact (shown as a card at the end)."""
 
-    contact = models.ForeignKey(
-        "contacts.ContactPerson",
-        verbose_name=_("kontaktperson"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Visas som kontaktkort sist på sidan."),
+    contact = optional_link(
+        "contacts.ContactPerson", _("kontaktperson"), _("Visas som kontaktkort sist på sidan.")
     )
 
     # Fetched with the page when it is served (pages/structure_cache.py route()).

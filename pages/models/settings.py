@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from pages.phone import validate_phone_number
+from pages.fields import optional_link, phone_field
 
 
 @register_setting(icon="site")
@@ -24,31 +24,19 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Visas under namnet i sidhuvudet."),
     )
     footer_address = models.TextField(_("postadress"), blank=True)
-    footer_phone = models.CharField(
-        _("telefon"),
-        max_length=40,
-        blank=True,
-        validators=[validate_phone_number],
-        help_text=_("Skriv som besökare ska läsa det, till exempel 08-681 91 00."),
+    footer_phone = phone_field(
+        _("telefon"), _("Skriv som besökare ska läsa det, till exempel 08-681 91 00.")
     )
     footer_email = models.EmailField(_("e-post"), blank=True)
-    accessibility_page = models.ForeignKey(
+    accessibility_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("tillgänglighetsredogörelse"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Länkas från sidfoten på varje sida."),
+        _("tillgänglighetsredogörelse"),
+        _("Länkas från sidfoten på varje sida."),
     )
-    feedback_page = models.ForeignKey(
+    feedback_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("sida för synpunkter"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Länkas från sidfoten på varje sida som ”Har du synpunkter?”."),
+        _("sida för synpunkter"),
+        _("Länkas från sidfoten på varje sida som ”Har du synpunkter?”."),
     )
 
     panels = [

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
+from pages.fields import optional_link
 from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
@@ -66,14 +67,8 @@ class StrategyDocumentPage(
         help_text=_("Vad strategin säger, i korthet. Visas före länken till dokumentet."),
     )
     publication_date = models.DateField(_("publiceringsdatum"))
-    document = models.ForeignKey(
-        "pages.AgencyDocument",
-        verbose_name=_("dokument"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Strategin i sin helhet, oftast en PDF."),
+    document = optional_link(
+        "pages.AgencyDocument", _("dokument"), _("Strategin i sin helhet, oftast en PDF.")
     )
     related_topics = ParentalManyToManyField(
         "pages.TopicPage",
