@@ -4,19 +4,14 @@ from zoneinfo import ZoneInfo
 import factory
 import wagtail_factories
 
-from pages.factories import DocumentFactory
+from pages.factories import DocumentFactory, single_page_factory
 
 from .models import ConferenceIndexPage, ConferencePage, Speaker
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 
-class ConferenceIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Konferenser"
-    slug = "konferenser"
-
-    class Meta:
-        model = ConferenceIndexPage
+ConferenceIndexPageFactory = single_page_factory(ConferenceIndexPage, "Konferenser", "konferenser")
 
 
 class ConferencePageFactory(wagtail_factories.PageFactory):

@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
-from pages.fields import optional_link
+from pages.fields import introduction_field, optional_link
 from pages.models.mixins import CachedViewRestrictionsMixin, ContactMixin
 from pages.page_forms import AgencyPageForm
 from pages.privacy import may_see_document
@@ -33,7 +33,7 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Summary
 
     base_form_class = AgencyPageForm
 
-    introduction = models.TextField(_("ingress"), blank=True)
+    introduction = introduction_field()
 
     content_panels = [
         *Page.content_panels,
@@ -81,9 +81,7 @@ class ConferencePage(
         _("lokal"), max_length=255, blank=True, help_text=_("Till exempel Kulturens hus.")
     )
     city = models.CharField(_("ort"), max_length=120)
-    introduction = models.TextField(
-        _("ingress"), blank=True, help_text=_("Visas under rubriken och i konferenslistan.")
-    )
+    introduction = introduction_field(_("Visas under rubriken och i konferenslistan."))
     body = StreamField(BodyBlock(), verbose_name=_("innehåll"), blank=True)
 
     content_panels = [

@@ -47,12 +47,15 @@ class DocumentFactory(factory.django.DjangoModelFactory):
         return document
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "Tillväxtverket"
-    slug = "home"
+def single_page_factory(model, title, slug):
+    """A factory for a page type a site has one of (home, an index), with a fixed title
+    and address (``slug``)."""
+    meta = type("Meta", (), {"model": model})
+    attributes = {"title": title, "slug": slug, "Meta": meta}
+    return type(f"{model.__name__}Factory", (wagtail_factories.PageFactory,), attributes)
 
-    class Meta:
-        model = HomePage
+
+HomePageFactory = single_page_factory(HomePage, "Tillväxtverket", "home")
 
 
 class TopicPageFactory(wagtail_factories.PageFactory):
@@ -63,12 +66,7 @@ class TopicPageFactory(wagtail_factories.PageFactory):
         model = TopicPage
 
 
-class StrategyIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Publikationer"
-    slug = "publikationer"
-
-    class Meta:
-        model = StrategyIndexPage
+StrategyIndexPageFactory = single_page_factory(StrategyIndexPage, "Publikationer", "publikationer")
 
 
 class StrategyDocumentPageFactory(wagtail_factories.PageFactory):

@@ -7,6 +7,7 @@ by pages/phone.py.
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from pages.phone import validate_phone_number
 
@@ -33,3 +34,9 @@ def phone_field(verbose_name, help_text=""):
         help_text=help_text,
         validators=[validate_phone_number],
     )
+
+
+def introduction_field(help_text=""):
+    """A page's introduction ("ingress"): optional plain text, shown under the title and
+    used by ``get_summary()`` (pages/summary.py) where the page is described."""
+    return models.TextField(_("ingress"), blank=True, help_text=help_text)

@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from pages.fields import optional_link, phone_field
+from pages.fields import introduction_field, optional_link, phone_field
 from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
@@ -35,10 +35,8 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
         SELF = "self", _("Egen granskning (självskattning)")
         THIRD_PARTY = "third_party", _("Granskning av extern part")
 
-    introduction = models.TextField(
-        _("ingress"),
-        blank=True,
-        help_text=_("Vem som står bakom webbplatsen och vad redogörelsen gäller."),
+    introduction = introduction_field(
+        _("Vem som står bakom webbplatsen och vad redogörelsen gäller.")
     )
     compliance_status = models.CharField(
         _("förenlighet med lagen"),

@@ -15,6 +15,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 
 from pages import ratelimit
+from pages.fields import introduction_field
 from pages.page_forms import AgencyFormPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
@@ -111,9 +112,7 @@ class FeedbackFormPage(
 
     base_form_class = AgencyFormPageForm
 
-    introduction = models.TextField(
-        _("ingress"), blank=True, help_text=_("Visas under rubriken, före formuläret.")
-    )
+    introduction = introduction_field(_("Visas under rubriken, före formuläret."))
     thank_you_text = RichTextField(
         _("tack-text"),
         features=["bold", "italic", "link"],

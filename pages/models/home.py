@@ -5,6 +5,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
+from pages.fields import introduction_field
 from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
@@ -18,11 +19,7 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
 
     base_form_class = AgencyPageForm
 
-    introduction = models.TextField(
-        _("ingress"),
-        blank=True,
-        help_text=_("Visas överst på startsidan."),
-    )
+    introduction = introduction_field(_("Visas överst på startsidan."))
 
     content_panels = [
         *Page.content_panels,

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
-from pages.fields import optional_link
+from pages.fields import introduction_field, optional_link
 from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
@@ -22,7 +22,7 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMi
 
     base_form_class = AgencyPageForm
 
-    introduction = models.TextField(_("ingress"), blank=True)
+    introduction = introduction_field()
 
     content_panels = [
         *Page.content_panels,

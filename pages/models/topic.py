@@ -1,4 +1,3 @@
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -6,6 +5,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.fields import introduction_field
 from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
@@ -20,10 +20,8 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Con
 
     base_form_class = AgencyPageForm
 
-    introduction = models.TextField(
-        _("ingress"),
-        blank=True,
-        help_text=_("En eller två meningar som visas i större stil under rubriken och i listor."),
+    introduction = introduction_field(
+        _("En eller två meningar som visas i större stil under rubriken och i listor.")
     )
     body = StreamField(BodyBlock(), verbose_name=_("innehåll"), blank=True)
 
