@@ -37,6 +37,20 @@ def with_sandbox(policy):
     return f"{policy}; sandbox"
 
 
+def in_setting_order(policy, setting_name):
+    """``policy`` (a header value) with its directives in the order the setting lists
+    them: django-csp builds the header from a set, so its order would change between
+    processes, and a header that never changes is easier to read and to cache."""
+    order = list(getattr(settings, setting_name)["DIRECTIVES"])
+    parts = [part.strip() for part in policy.split(";") if part.strip()]
+
+    def position(part):
+        name = part.split(" ")[0]
+        return order.index(name) if name in order else len(order)
+
+    return "; ".join(sorted(parts, key=position))
+
+
 class AgencyCSPMiddleware(CSPMiddleware):
     """django-csp's middleware choosing the admin's or the files' policy where they apply."""
 
@@ -52,7 +66,16 @@ class AgencyCSPMiddleware(CSPMiddleware):
         if self.is_admin(request):
             # Replace the public policy the preview's inner request left on it.
             del response[HEADER]
-        return super().process_response(request, response)
+        had_policy = response.has_header(HEADER)
+        response = super().process_response(request, response)
+        if response.has_header(HEADER) and not had_policy:
+            response[HEADER] = in_setting_order(response[HEADER], self.setting_for(request))
+        return response
+
+    def setting_for(self, request):
+        if self.is_admin(request):
+            return "CONTENT_SECURITY_POLICY_ADMIN"
+        return "CONTENT_SECURITY_POLICY"
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)

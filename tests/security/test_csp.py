@@ -212,3 +212,11 @@ def test_public_policy_does_not_leak_into_the_admin_or_back(admin_client, home):
     assert public["frame-ancestors"] == ["'none'"]
     assert admin["frame-ancestors"] == ["'self'"]
     assert "'unsafe-inline'" not in public["script-src"]
+
+
+@pytest.mark.django_db
+def test_policy_directives_come_in_the_settings_order(client, home):
+    header = client.get("/")["Content-Security-Policy"]
+
+    names = [part.split()[0] for part in header.split(";")]
+    assert names == list(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
