@@ -11,7 +11,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from core.phone import phone_uri, validate_phone_number
+from core.fields import optional_link, phone_field
+from core.phone import phone_uri
 
 
 class ContactPersonQuerySet(models.QuerySet):
@@ -47,21 +48,11 @@ class ContactPerson(
         blank=True,
         help_text=_("Visas skyddad mot adressinsamlare men läsbar för besökare."),
     )
-    phone = models.CharField(
-        _("telefon"),
-        max_length=40,
-        blank=True,
-        help_text=_("Skriv som besökare ska läsa det, till exempel 08-681 91 32."),
-        validators=[validate_phone_number],
+    phone = phone_field(
+        _("telefon"), _("Skriv som besökare ska läsa det, till exempel 08-681 91 32.")
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("foto"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Valfritt. Ange en alternativtext på bilden."),
+    photo = optional_link(
+        "wagtailimages.Image", _("foto"), _("Valfritt. Ange en alternativtext på bilden.")
     )
 
     panels = [

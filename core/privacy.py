@@ -9,11 +9,16 @@ first, and rich text asks ``documents_anyone_may_see`` / ``pages_anyone_may_see`
 (core/richtext.py), so a visitor never follows a link to something closed to them, while
 members, who pass a restriction, see it where editors put it.
 
+Lists and search ask ``public_pages`` / ``public_documents``: the same rules as
+querysets, read from the cached private sections (pages/structure_cache.py). This module
+is the one place these rules live.
+
 A fixed number of queries per request or per rich-text render however many documents or
 pages it links to: restrictions and the collections' tree paths are read once (and kept
 on the request).
 """
 
+from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
@@ -115,3 +120,29 @@ def pages_anyone_may_see(ids):
     pages = list(Page.objects.live().filter(pk__in=ids))
     closed = _closed_page_paths(None) if pages else ()
     return {page.pk: page for page in pages if not (closed and page.path.startswith(closed))}
+
+
+def _under(paths):
+    """A Q for rows whose tree path lies at or below any of ``paths``."""
+    within = Q()
+    for path in paths:
+        within |= Q(path__startswith=path)
+    return within
+
+
+def public_pages(queryset, request=None):
+    """``queryset`` (of pages) without those under a view restriction, like Wagtail's
+    ``PageQuerySet.public()`` but from the cached private sections: no query to find
+    them, and nothing added to the query when there are none. Liveness is the caller's."""
+    private = _under(path for _pk, path in structure_cache.restricted_paths(request))
+    return queryset.exclude(private) if private else queryset
+
+
+def public_documents(request=None):
+    """Documents (a queryset) outside restricted collections and their sub-collections."""
+    private = _under(structure_cache.restricted_collection_paths(request))
+    documents = get_document_model().objects.all()
+    if private:
+        hidden = Collection.objects.filter(private).values("pk")
+        documents = documents.exclude(collection__in=hidden)
+    return documents

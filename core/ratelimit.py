@@ -1,4 +1,4 @@
-"""The client's address, and a small fixed-window rate limit per client kept in Django's cache.
+"""The client's address, and the one small fixed-window rate limit, kept in Django's cache.
 
 ``client_ip`` is the one place the site decides who a request comes from: login
 throttling, password-reset limits and the feedback form's rate limit all count per
@@ -7,12 +7,16 @@ the address is read from ``X-Forwarded-For`` as far as the trusted proxies wrote
 (``NUM_PROXIES``, required in production); what the client itself wrote there is never
 trusted.
 
-Used where a form can be posted without logging in (the feedback form): a person
+``hit`` is the one counter every limit uses: the feedback form's (``allow``), login
+throttling and password-reset mails (editorial/login_throttle.py).
+
+``allow`` is used where a form can be posted without logging in (the feedback form): a person
 sends a handful of messages at most, a script sends hundreds. The cache must be
 shared between processes in production (CACHES), or each process counts alone.
 """
 
 import ipaddress
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -50,13 +54,31 @@ def client_ip(request):
     return remote
 
 
+def hit(key, window):
+    """Count one event under ``key`` (a cache key) in a fixed window of ``window`` seconds
+    that starts at the first event and does not move; returns the count so far (an int).
+
+    Kept as ``(count, started)`` with plain get and set, so any cache backend keeps the
+    window's end and ``seconds_left`` can tell how long it still runs.
+    """
+    now = time.time()
+    count, started = cache.get(key, (0, now))
+    if started + window <= now:
+        count, started = 0, now
+    cache.set(key, (count + 1, started), timeout=max(1, int(started + window - now) + 1))
+    return count + 1
+
+
+def seconds_left(key, limit, window):
+    """Seconds (an int) until the window under ``key`` ends, if ``limit`` events have
+    been counted in it; 0 while fewer have."""
+    now = time.time()
+    count, started = cache.get(key, (0, now))
+    if count < limit:
+        return 0
+    return max(0, int(started + window - now) + 1)
+
+
 def allow(scope, request, limit, period):
     """Count one attempt from this client; False once it has made `limit` in `period` s."""
-    key = f"ratelimit:{scope}:{client_ip(request)}"
-    cache.add(key, 0, timeout=period)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=period)
-        count = 1
-    return count <= limit
+    return hit(f"ratelimit:{scope}:{client_ip(request)}", period) <= limit

@@ -8,35 +8,23 @@ a separate SEO form for a page to be described well.
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from wagtail.models import Site
 
 from core.control_characters import clean_data
 from core.phone import phone_e164
-
-DESCRIPTION_LENGTH = 160
+from core.summary import plain_text, shorten
 
 # As django.utils.html.json_script: the JSON stays valid, and no "</script>" or "<!--"
 # inside a value can end or confuse the script element.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
-# Fields that describe a page in a sentence or two, in order of preference after the
-# editor's own search description. Rich text fields are stripped of markup.
-DESCRIPTION_FIELDS = ("introduction", "summary")
-
 
 def page_description(page, fallback=""):
-    """The page's meta description: its search description, else its introduction or
-    summary, else the fallback (the site's tagline), shortened to what search engines show."""
-    text = page.search_description
-    for field in DESCRIPTION_FIELDS:
-        if text:
-            break
-        text = getattr(page, field, "") or ""
-    text = " ".join(strip_tags(str(text or fallback)).split())
-    return Truncator(text).chars(DESCRIPTION_LENGTH)
+    """The page's meta description: its summary (``get_summary()``, pages/summary.py),
+    else the fallback (the site's tagline), shortened to what search engines show."""
+    return page.get_summary() or shorten(plain_text(fallback))
 
 
 def page_title(page):

@@ -22,7 +22,6 @@ from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Q
 from django.http import Http404
 
 GENERATION_KEY = "agency:structure:generation"
@@ -82,15 +81,6 @@ def restricted_paths(request=None):
     if request is not None:
         request._restricted_paths = value
     return value
-
-
-def public(queryset, request=None):
-    """Like Wagtail's ``PageQuerySet.public()``, from the cached private sections:
-    no query to find them, and nothing added to the query when there are none."""
-    private = Q()
-    for _pk, path in restricted_paths(request):
-        private |= Q(path__startswith=path)
-    return queryset.exclude(private) if private else queryset
 
 
 def view_restriction_ids(page, request=None):
@@ -186,7 +176,9 @@ def menu_items(site, request=None):
     """[{"title", "url", "path"}]: the live, public, in-menu children of the site's root."""
 
     def build():
-        children = public(
+        from core.privacy import public_pages
+
+        children = public_pages(
             site.root_page.get_children().live().in_menu().only("title", "url_path", "path"),
             request,
         )

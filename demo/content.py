@@ -15,8 +15,8 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 ORGANISATION = "Tillväxtverket"
 TAGLINE = "Kollaget med företagare och forskare."
 HOME_INTRODUCTION = (
-    "<p>Tillväxtverket arbetar för fler växande företag och för att alla regioner ska "
-    "kunna utvecklas och vara konkurrenskraftiga.</p>"
+    "Tillväxtverket arbetar för fler växande företag och för att alla regioner ska "
+    "kunna utvecklas och vara konkurrenskraftiga."
 )
 
 INTRO = (

@@ -19,7 +19,8 @@ from django.utils.translation import gettext_lazy, ngettext
 
 logger = logging.getLogger(__name__)
 
-# Extension -> the name a visitor recognises.
+# Extension -> the name a visitor (and an editor told of a mismatch) recognises: the
+# site's one table of file types (pages/uploads.py checks uploads against it too).
 FILE_TYPE_NAMES = {
     "pdf": "PDF",
     "docx": "Word",
@@ -61,6 +62,8 @@ OWNER_PASSWORD = gettext_lazy(
 
 
 def file_type_for(filename):
+    """The file type a visitor recognises (str, e.g. "PDF") from a file name's extension;
+    an unknown extension in capitals, "" without one."""
     extension = os.path.splitext(filename)[1].lstrip(".").lower()
     return FILE_TYPE_NAMES.get(extension, extension.upper())
 
@@ -79,12 +82,6 @@ class PdfReading:
     title: str = ""
     problems: list = field(default_factory=list)
     needs_password: bool = False
-
-
-def read_pdf(fileobj):
-    """Return (page_count, text) of a PDF; (None, "") when it cannot be read."""
-    reading = read_pdf_file(fileobj)
-    return reading.page_count, reading.text
 
 
 def open_pdf(fileobj):
@@ -214,7 +211,7 @@ def human_file_size(size):
 
 def describe_document(document):
     """ "PDF, 1,2 MB, 12 sidor": the text shown with every link to a document."""
-    parts = [document.file_type or file_type_for(document.file.name)]
+    parts = [file_type_for(document.file.name or "")]
     size = human_file_size(document.file_size)
     if size:
         parts.append(size)

@@ -37,7 +37,6 @@ class AgencyDocument(AbstractDocument):
         default="sv",
         help_text=_("Dokument på andra språk än svenska märks med språket för besökaren."),
     )
-    file_type = models.CharField(_("filtyp"), max_length=40, blank=True, editable=False)
     page_count = models.PositiveIntegerField(
         _("antal sidor"), null=True, blank=True, editable=False
     )
@@ -67,9 +66,13 @@ class AgencyDocument(AbstractDocument):
         if self.file:
             super().clean()
 
+    @property
+    def file_type(self):
+        """What kind of file this is for a visitor ("PDF", "Word"), from the file's name."""
+        return file_type_for(self.file.name or "")
+
     def _set_document_file_metadata(self):
         super()._set_document_file_metadata()
-        self.file_type = file_type_for(self.file.name)
         self.page_count, self.text = None, ""
         # What could not be read from the file, for the editor (not stored).
         self.reading_problems = []

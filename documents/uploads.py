@@ -17,7 +17,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageSequence
 
-from documents.files import open_pdf
+from documents.files import file_type_for, open_pdf
 
 # What each OOXML format keeps inside its ZIP: the package index and its main folder.
 OOXML_MAIN_FOLDERS = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
@@ -30,18 +30,6 @@ TEXT_EXTENSIONS = {"csv", "txt"}
 # Excel's macros live in this part. A .docx/.xlsx/.pptx must not carry them.
 MACRO_PART = "vbaProject.bin"
 CHUNK_SIZE = 1024 * 1024
-
-FORMAT_NAMES = {
-    "pdf": "PDF",
-    "docx": "Word",
-    "xlsx": "Excel",
-    "pptx": "PowerPoint",
-    "odt": "OpenDocument-text",
-    "ods": "OpenDocument-kalkylblad",
-    "odp": "OpenDocument-presentation",
-    "csv": "CSV",
-    "txt": "text",
-}
 
 
 def extension_of(name):
@@ -56,7 +44,7 @@ def mismatch_error(extension):
             "den på nytt som %(format)s i programmet du skapade den i."
         ),
         code="content_mismatch",
-        params={"extension": extension, "format": FORMAT_NAMES.get(extension, extension)},
+        params={"extension": extension, "format": file_type_for(f"x.{extension}")},
     )
 
 

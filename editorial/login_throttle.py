@@ -13,11 +13,23 @@ one for private pages) counts, and the check sits in the authentication backend,
 every form is also stopped.
 
 With several server processes the cache must be shared (CACHES in production), or
-each process counts alone.
+each process counts alone. Counting uses the site's one rate-limit helper
+(``core.ratelimit.hit``) and its one ``client_ip``.
+
+Why not django-axes (8.3.1, which declares Django 5.2 support; checked for this
+module): axes locks out when the *largest* of its counts (``AXES_LOCKOUT_PARAMETERS``
+``["username", "ip_address"]``) reaches *one* ``AXES_FAILURE_LIMIT``; a callable limit
+gets ``(request, credentials)`` but not which count it is judging, so "5 per account,
+20 per address" cannot be said. Its cache handler also extends the cool-off on every
+failure (``touch``), a sliding window, where ours ends a fixed time after the first
+failure, which is what ``Retry-After`` promises. Its 429 and ``AXES_LOCKOUT_CALLABLE``
+could show our form and message, but the limits decide. What this module does that
+axes does not: separate limits per account name and per address, a window fixed
+from the first failure (an honest ``Retry-After``), counting names that do not exist
+the same way, and password-reset mail limits by the same counter.
 """
 
 import hashlib
-import time
 
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
@@ -25,6 +37,7 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
+from core import ratelimit
 from core.ratelimit import client_ip
 
 THROTTLED_MESSAGE = _(
@@ -56,32 +69,15 @@ def _keys(request, username):
 def seconds_locked(request, username):
     """How long logins for this account or from this address stay refused; 0 if allowed."""
     limits = _limits()
-    now = time.time()
-    remaining = 0
-    for scope, key in _keys(request, username).items():
-        failures, started = cache.get(key, (0, now))
-        limit, window = limits[scope]
-        if failures >= limit:
-            remaining = max(remaining, int(started + window - now) + 1)
-    return remaining
-
-
-def _increment(key, window):
-    """Add one to a count whose window starts at its first event and does not move.
-    Plain get and set, so any cache backend keeps the window's end."""
-    now = time.time()
-    count, started = cache.get(key, (0, now))
-    if started + window <= now:
-        count, started = 0, now
-    cache.set(key, (count + 1, started), timeout=max(1, int(started + window - now) + 1))
-    return count + 1
+    keys = _keys(request, username).items()
+    return max([ratelimit.seconds_left(key, *limits[scope]) for scope, key in keys], default=0)
 
 
 def record_failure(request, username):
     """Count one failed login, for the account name and for the client address."""
     limits = _limits()
     for scope, key in _keys(request, username).items():
-        _increment(key, limits[scope][1])
+        ratelimit.hit(key, limits[scope][1])
 
 
 # Password reset mails: (requests, seconds) per e-mail address and per client address.
@@ -99,7 +95,7 @@ def allow_password_reset_mail(request, email):
     address = client_ip(request) if request is not None else ""
     if address:
         keys["address"] = f"password-resets:address:{address}"
-    counts = {scope: _increment(key, limits[scope][1]) for scope, key in keys.items()}
+    counts = {scope: ratelimit.hit(key, limits[scope][1]) for scope, key in keys.items()}
     return all(count <= limits[scope][0] for scope, count in counts.items())
 
 

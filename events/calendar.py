@@ -45,9 +45,14 @@ def build_calendar(conferences, request, name=None, refresh_hours=None):
         event.add("dtstamp", conference.last_published_at or conference.start)
         # A cancelled conference stays in subscribers' calendars, marked so (RFC 5545 §3.8.1.11).
         event.add("status", "CANCELLED" if conference.is_cancelled else "CONFIRMED")
-        location = ", ".join(part for part in (conference.venue, conference.postal_address) if part)
-        if location or conference.place:
-            event.add("location", single_line_text(location or conference.place))
+        # With a street address the full postal address, else the place ("Väven, Umeå").
+        location = conference.place
+        if conference.postal_address:
+            location = ", ".join(
+                part for part in (conference.venue, conference.postal_address) if part
+            )
+        if location:
+            event.add("location", single_line_text(location))
         if conference.introduction:
             event.add("description", clean_text(conference.introduction))
         event.add("url", conference.get_full_url(request))

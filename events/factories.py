@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 import factory
 import wagtail_factories
 
+from core.factories import single_page_factory
 from documents.factories import DocumentFactory
 
 from .models import ConferenceIndexPage, ConferencePage, Speaker
@@ -11,12 +12,7 @@ from .models import ConferenceIndexPage, ConferencePage, Speaker
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 
-class ConferenceIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Konferenser"
-    slug = "konferenser"
-
-    class Meta:
-        model = ConferenceIndexPage
+ConferenceIndexPageFactory = single_page_factory(ConferenceIndexPage, "Konferenser", "konferenser")
 
 
 class ConferencePageFactory(wagtail_factories.PageFactory):

@@ -19,11 +19,13 @@ from wagtail.search import index
 
 from contacts.models import ContactMixin
 from core.blocks import BodyBlock
+from core.fields import introduction_field, optional_link
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.page_forms import AgencyPageForm
 from core.privacy import may_see_document
 from core.publication import PublicationGuard
 from core.seo import absolute_url
+from core.summary import SummaryMixin
 from search.text import in_search_form
 
 from .programme import ProgrammeSlot, programme_context
@@ -33,12 +35,12 @@ from .structured_data import event_data
 SPEAKER_SEARCH_FIELDS = ("name", "organisation", "talk_title")
 
 
-class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
+class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
     """All conferences, upcoming ones first and past ones after, separately."""
 
     base_form_class = AgencyPageForm
 
-    introduction = models.TextField(_("ingress"), blank=True)
+    introduction = introduction_field()
 
     content_panels = [
         *Page.content_panels,
@@ -60,12 +62,12 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from core.structure_cache import public
+        from core.privacy import public_pages
 
         from .listing import conference_listing
 
         context.update(
-            conference_listing(public(ConferencePage.objects.child_of(self).live(), request))
+            conference_listing(public_pages(ConferencePage.objects.child_of(self).live(), request))
         )
         feed_url = absolute_url(reverse("events:upcoming_ics"), request)
         context["webcal_url"] = "webcal://" + feed_url.partition("://")[2]
@@ -73,7 +75,7 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
 
 class ConferencePage(
-    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, EventDetails, Page
+    PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, EventDetails, Page
 ):
     """A conference: when and where, who spoke, and their presentations afterwards."""
 
@@ -85,9 +87,7 @@ class ConferencePage(
         _("lokal"), max_length=255, blank=True, help_text=_("Till exempel Kulturens hus.")
     )
     city = models.CharField(_("ort"), max_length=120)
-    introduction = models.TextField(
-        _("ingress"), blank=True, help_text=_("Visas under rubriken och i konferenslistan.")
-    )
+    introduction = introduction_field(_("Visas under rubriken och i konferenslistan."))
     body = StreamField(BodyBlock(), verbose_name=_("innehåll"), blank=True)
 
     content_panels = [
@@ -214,22 +214,11 @@ class Speaker(ProgrammeSlot, Orderable):
     name = models.CharField(_("namn"), max_length=255)
     organisation = models.CharField(_("organisation"), max_length=255)
     role = models.CharField(_("roll"), max_length=255, blank=True, help_text=_("Valfritt."))
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("foto"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    presentation = models.ForeignKey(
+    photo = optional_link("wagtailimages.Image", _("foto"))
+    presentation = optional_link(
         "documents.AgencyDocument",
-        verbose_name=_("presentation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Talarens bilder, oftast en PDF. Kan laddas upp direkt här."),
+        _("presentation"),
+        _("Talarens bilder, oftast en PDF. Kan laddas upp direkt här."),
     )
 
     panels = [

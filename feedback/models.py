@@ -16,9 +16,11 @@ from wagtail.fields import RichTextField
 
 from contacts.models import ContactMixin
 from core import ratelimit
+from core.fields import introduction_field
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.page_forms import AgencyFormPageForm
 from core.publication import PublicationGuard
+from core.summary import SummaryMixin
 from search.text import in_search_form
 
 logger = logging.getLogger(__name__)
@@ -101,7 +103,7 @@ class FeedbackFormField(AbstractFormField):
 
 
 class FeedbackFormPage(
-    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, AbstractEmailForm
+    PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, AbstractEmailForm
 ):
     """Har du synpunkter? A form built by editors. Each submission is stored (listed and
     exported as CSV under Formulär in the admin) and e-mailed to the page's contact
@@ -110,9 +112,7 @@ class FeedbackFormPage(
 
     base_form_class = AgencyFormPageForm
 
-    introduction = models.TextField(
-        _("ingress"), blank=True, help_text=_("Visas under rubriken, före formuläret.")
-    )
+    introduction = introduction_field(_("Visas under rubriken, före formuläret."))
     thank_you_text = RichTextField(
         _("tack-text"),
         features=["bold", "italic", "link"],

@@ -3,6 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 
+from core.factories import single_page_factory
 from documents.factories import DocumentFactory
 
 from .models import (
@@ -13,13 +14,7 @@ from .models import (
     TopicPage,
 )
 
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "Tillväxtverket"
-    slug = "home"
-
-    class Meta:
-        model = HomePage
+HomePageFactory = single_page_factory(HomePage, "Tillväxtverket", "home")
 
 
 class TopicPageFactory(wagtail_factories.PageFactory):
@@ -30,12 +25,7 @@ class TopicPageFactory(wagtail_factories.PageFactory):
         model = TopicPage
 
 
-class StrategyIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Publikationer"
-    slug = "publikationer"
-
-    class Meta:
-        model = StrategyIndexPage
+StrategyIndexPageFactory = single_page_factory(StrategyIndexPage, "Publikationer", "publikationer")
 
 
 class StrategyDocumentPageFactory(wagtail_factories.PageFactory):

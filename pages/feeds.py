@@ -3,11 +3,10 @@ and for other agencies' sites that show "news from Tillväxtverket"."""
 
 from itertools import chain
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from core.control_characters import single_line_text
@@ -58,7 +57,7 @@ class NewPublicationsFeed(Feed):
 
     def author_name(self, site):
         # Atom (RFC 4287) requires an author for the feed when entries name none.
-        return SiteSettings.for_site(site).organisation_name if site else "Tillväxtverket"
+        return SiteSettings.for_site(site).organisation_name if site else settings.WAGTAIL_SITE_NAME
 
     def link(self, site):
         return site.root_page.get_full_url() if site else "/"
@@ -88,10 +87,7 @@ class NewPublicationsFeed(Feed):
         return item.get_full_url()
 
     def item_description(self, item):
-        text = item.search_description or getattr(item, "introduction", "") or ""
-        if not text and getattr(item, "summary", ""):
-            text = strip_tags(item.summary)
-        return Truncator(" ".join(text.split())).words(60)
+        return item.get_summary()
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -24,11 +24,11 @@ class StrategyFilterForm(forms.Form):
 
     def __init__(self, data, strategies):
         super().__init__(data)
-        from core.structure_cache import public
+        from core.privacy import public_pages
         from pages.models import TopicPage
 
         topics = (
-            public(TopicPage.objects.live())
+            public_pages(TopicPage.objects.live())
             .filter(strategies__in=strategies)
             .distinct()
             .order_by("title")

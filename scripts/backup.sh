@@ -17,15 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 destination_root=${1:-backups}
-media_root=${MEDIA_ROOT:-media}
-database_url=${DATABASE_URL:-}
-
-# sqlite:////abs/path -> /abs/path, sqlite:///rel -> rel, nothing -> db.sqlite3
-sqlite_path_from() {
-    if [ -z "$1" ]; then echo db.sqlite3; return; fi
-    local path=${1#sqlite://}
-    echo "${path#/}"
-}
+# shellcheck source=scripts/database_paths.sh
+. scripts/database_paths.sh
 destination="$destination_root/$(date -u +%Y%m%dT%H%M%SZ)"
 
 if [ -e "$destination" ]; then

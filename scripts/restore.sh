@@ -17,15 +17,8 @@ if [ $# -ne 1 ] || [ ! -d "$1" ]; then
     exit 2
 fi
 backup=$1
-media_root=${MEDIA_ROOT:-media}
-database_url=${DATABASE_URL:-}
-
-# sqlite:////abs/path -> /abs/path, sqlite:///rel -> rel, nothing -> db.sqlite3
-sqlite_path_from() {
-    if [ -z "$1" ]; then echo db.sqlite3; return; fi
-    local path=${1#sqlite://}
-    echo "${path#/}"
-}
+# shellcheck source=scripts/database_paths.sh
+. scripts/database_paths.sh
 
 (cd "$backup" && sha256sum --quiet --check SHA256SUMS) || {
     echo "restore: the backup's checksums do not match; it is damaged or incomplete" >&2

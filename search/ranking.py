@@ -18,14 +18,11 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Q
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 
-from core import structure_cache
+from core import privacy, structure_cache
 from search.documents import (
     MAX_DOCUMENTS_PER_RESULT,
     document_limit,
@@ -104,23 +101,15 @@ class SearchOutcome:
 
 def visible_pages(site, request=None):
     """Pages a visitor of `site` may find: live, without view restrictions, on the site."""
-    pages = structure_cache.public(Page.objects.live(), request)
+    pages = privacy.public_pages(Page.objects.live(), request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     return pages
 
 
 def visible_documents(request=None):
-    """Documents outside restricted collections (and their sub-collections)."""
-    restricted = structure_cache.restricted_collection_paths(request)
-    within_restricted = Q()
-    for path in restricted:
-        within_restricted |= Q(path__startswith=path)
-    documents = get_document_model().objects.all()
-    if within_restricted:
-        hidden = Collection.objects.filter(within_restricted).values("pk")
-        documents = documents.exclude(collection__in=hidden)
-    return documents
+    """Documents a visitor may find (core/privacy.py decides)."""
+    return privacy.public_documents(request)
 
 
 def _type_for(content_type_id, types):
@@ -275,18 +264,9 @@ def load_hits(hits, query, expanded_page_id=None):
         hit.page = pages_by_id.get(hit.page_id)
         if hit.page is None:
             continue
-        hit.summary = highlight(Truncator(page_summary(hit.page)).words(40), terms)
+        hit.summary = highlight(hit.page.get_summary(), terms)
         hit.documents, hit.same_text_documents = split_by_snippet(
             hit.document_ids[: hit.document_limit], documents, terms
         )
         shown.append(hit)
     return shown
-
-
-def page_summary(page):
-    """What a result says about its page: the editor's description, else its lead text."""
-    for name in ("search_description", "introduction", "summary"):
-        value = getattr(page, name, "")
-        if value:
-            return " ".join(strip_tags(str(value)).split())
-    return ""

@@ -1,9 +1,10 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from core.phone import validate_phone_number
+from core.fields import optional_link, phone_field
 
 
 @register_setting(icon="site")
@@ -11,7 +12,10 @@ class SiteSettings(BaseSiteSetting):
     """What every page shows around the content: name, tagline and the footer."""
 
     organisation_name = models.CharField(
-        _("organisationens namn"), max_length=120, default="Tillväxtverket"
+        # The site's name lives in one place, Wagtail's WAGTAIL_SITE_NAME setting.
+        _("organisationens namn"),
+        max_length=120,
+        default=settings.WAGTAIL_SITE_NAME,
     )
     tagline = models.CharField(
         _("slogan"),
@@ -20,31 +24,19 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Visas under namnet i sidhuvudet."),
     )
     footer_address = models.TextField(_("postadress"), blank=True)
-    footer_phone = models.CharField(
-        _("telefon"),
-        max_length=40,
-        blank=True,
-        validators=[validate_phone_number],
-        help_text=_("Skriv som besökare ska läsa det, till exempel 08-681 91 00."),
+    footer_phone = phone_field(
+        _("telefon"), _("Skriv som besökare ska läsa det, till exempel 08-681 91 00.")
     )
     footer_email = models.EmailField(_("e-post"), blank=True)
-    accessibility_page = models.ForeignKey(
+    accessibility_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("tillgänglighetsredogörelse"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Länkas från sidfoten på varje sida."),
+        _("tillgänglighetsredogörelse"),
+        _("Länkas från sidfoten på varje sida."),
     )
-    feedback_page = models.ForeignKey(
+    feedback_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("sida för synpunkter"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Länkas från sidfoten på varje sida som ”Har du synpunkter?”."),
+        _("sida för synpunkter"),
+        _("Länkas från sidfoten på varje sida som ”Har du synpunkter?”."),
     )
 
     panels = [

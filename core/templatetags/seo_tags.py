@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from wagtail.models import Page
 
 from core import seo
@@ -20,7 +21,7 @@ def seo_meta(context):
     request = context.get("request")
     page = context.get("page")
     site_settings = _site_settings(context)
-    site_name = site_settings.organisation_name if site_settings else "Tillväxtverket"
+    site_name = site_settings.organisation_name if site_settings else settings.WAGTAIL_SITE_NAME
     tagline = site_settings.tagline if site_settings else ""
     if not isinstance(page, Page):
         return {"page": None, "site_name": site_name, "description": tagline}

@@ -2,7 +2,7 @@ from django import template
 from django.db.models import prefetch_related_objects
 
 from core import structure_cache
-from core.structure_cache import public
+from core.privacy import public_pages
 from events.models import (
     ConferencePage,
     visible_summaries,
@@ -26,7 +26,7 @@ def conference_summary(context, conference, show_speakers=True):
         prefetch_related_objects([conference], *conference_prefetches())
     else:
         conference = (
-            prefetch_conference_details(public(ConferencePage.objects.live(), request))
+            prefetch_conference_details(public_pages(ConferencePage.objects.live(), request))
             .filter(pk=conference.pk)
             .first()
         )

@@ -4,10 +4,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.fields import introduction_field, optional_link, phone_field
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.page_forms import AgencyPageForm
-from core.phone import validate_phone_number
 from core.publication import PublicationGuard
+from core.summary import SummaryMixin
 from search.text import in_search_form
 
 SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
@@ -16,7 +17,7 @@ SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 DIGG_COMPLAINT_URL = "https://www.digg.se/tdosanmalan"
 
 
-class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
+class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
     """Tillgänglighetsredogörelse: the statement the law on accessible public digital
     services (2018:1937) requires, with the parts DIGG's model statement asks for:
     compliance status, known shortcomings, how and when the site was assessed, how to
@@ -33,10 +34,8 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
         SELF = "self", _("Egen granskning (självskattning)")
         THIRD_PARTY = "third_party", _("Granskning av extern part")
 
-    introduction = models.TextField(
-        _("ingress"),
-        blank=True,
-        help_text=_("Vem som står bakom webbplatsen och vad redogörelsen gäller."),
+    introduction = introduction_field(
+        _("Vem som står bakom webbplatsen och vad redogörelsen gäller.")
     )
     compliance_status = models.CharField(
         _("förenlighet med lagen"),
@@ -94,20 +93,11 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
         _("e-post för att rapportera brister"),
         blank=True,
     )
-    contact_phone = models.CharField(
-        _("telefon för att rapportera brister"),
-        max_length=40,
-        blank=True,
-        validators=[validate_phone_number],
-    )
-    feedback_page = models.ForeignKey(
+    contact_phone = phone_field(_("telefon för att rapportera brister"))
+    feedback_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("sida för synpunkter"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Formuläret där besökare kan rapportera en brist."),
+        _("sida för synpunkter"),
+        _("Formuläret där besökare kan rapportera en brist."),
     )
     complaint_url = models.URLField(
         _("länk till DIGG:s anmälningsformulär"),
@@ -155,10 +145,6 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
     class Meta:
         verbose_name = _("tillgänglighetsredogörelse")
         verbose_name_plural = _("tillgänglighetsredogörelser")
-
-    @property
-    def is_fully_compliant(self):
-        return self.compliance_status == self.Compliance.FULL
 
     def compliance_sentence(self):
         """The statement's sentence on compliance, worded as in DIGG's model statement."""

@@ -4,27 +4,23 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from core.fields import introduction_field
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.page_forms import AgencyPageForm
 from core.publication import PublicationGuard
+from core.summary import SummaryMixin
 from events.models import ConferencePage
 from search.text import in_search_form
 
 
-class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
+class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
     """The site root: an introduction, featured topics, and what is new, picked automatically."""
 
     base_form_class = AgencyPageForm
 
-    introduction = RichTextField(
-        _("introduktion"),
-        features=["bold", "italic", "link"],
-        blank=True,
-        help_text=_("Visas överst på startsidan."),
-    )
+    introduction = introduction_field(_("Visas överst på startsidan."))
 
     content_panels = [
         *Page.content_panels,
@@ -74,7 +70,7 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         return {"@context": "https://schema.org", **organisation_data(site_settings, request)}
 
     def get_context(self, request, *args, **kwargs):
-        from core.structure_cache import public
+        from core.privacy import public_pages
 
         from .strategy import StrategyDocumentPage
         from .topic import TopicPage
@@ -83,7 +79,7 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
         def featured_topics():
             featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
-            featured = public(TopicPage.objects.live().filter(pk__in=featured_ids), request)
+            featured = public_pages(TopicPage.objects.live().filter(pk__in=featured_ids), request)
             by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
             return [by_id[pk] for pk in featured_ids if pk in by_id]
 
@@ -91,13 +87,13 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         # cache (pages/render_cache.py).
         context["featured_topics"] = SimpleLazyObject(featured_topics)
         context["upcoming_conferences"] = (
-            public(ConferencePage.objects.live(), request)
+            public_pages(ConferencePage.objects.live(), request)
             .descendant_of(self)
             .filter(end__gte=timezone.now())
             .order_by("start")[:3]
         )
         context["newest_strategies"] = (
-            public(StrategyDocumentPage.objects.live(), request)
+            public_pages(StrategyDocumentPage.objects.live(), request)
             .descendant_of(self)
             .select_related("document")
             .order_by("-publication_date")[:3]

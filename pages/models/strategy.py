@@ -12,20 +12,22 @@ from wagtail.search import index
 
 from contacts.models import ContactMixin
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.fields import introduction_field, optional_link
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.page_forms import AgencyPageForm
 from core.publication import PublicationGuard
+from core.summary import SummaryMixin
 from search.text import in_search_form
 
 from .topic import TopicPage
 
 
-class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
+class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
     """Where the agency's strategies and reports are listed, newest first."""
 
     base_form_class = AgencyPageForm
 
-    introduction = models.TextField(_("ingress"), blank=True)
+    introduction = introduction_field()
 
     content_panels = [
         *Page.content_panels,
@@ -46,10 +48,10 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         from pages.listing import LISTING_KEYS, filtered_strategy_page
 
         context = super().get_context(request, *args, **kwargs)
-        from core.structure_cache import public
+        from core.privacy import public_pages
 
         strategies = (
-            public(StrategyDocumentPage.objects.child_of(self).live(), request)
+            public_pages(StrategyDocumentPage.objects.child_of(self).live(), request)
             .select_related("document")
             .order_by("-publication_date", "title")
         )
@@ -61,7 +63,9 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class StrategyDocumentPage(
+    PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, Page
+):
     """A published strategy: a summary on the page, the full text as a document."""
 
     base_form_class = AgencyPageForm
@@ -72,14 +76,8 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
         help_text=_("Vad strategin säger, i korthet. Visas före länken till dokumentet."),
     )
     publication_date = models.DateField(_("publiceringsdatum"))
-    document = models.ForeignKey(
-        "documents.AgencyDocument",
-        verbose_name=_("dokument"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Strategin i sin helhet, oftast en PDF."),
+    document = optional_link(
+        "documents.AgencyDocument", _("dokument"), _("Strategin i sin helhet, oftast en PDF.")
     )
     related_topics = ParentalManyToManyField(
         "pages.TopicPage",
@@ -136,13 +134,13 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # In a preview the relation is modelcluster's in-memory list, not a PageQuerySet.
-        from core.structure_cache import public
+        from core.privacy import public_pages
 
         def topics():
             topic_ids = [topic.pk for topic in self.related_topics.all()]
-            return public(TopicPage.objects.filter(pk__in=topic_ids).live(), request).order_by(
-                "title"
-            )
+            return public_pages(
+                TopicPage.objects.filter(pk__in=topic_ids).live(), request
+            ).order_by("title")
 
         # Read only when the content is rendered, not when it comes from the render
         # cache (pages/render_cache.py).

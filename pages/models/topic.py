@@ -1,4 +1,3 @@
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -7,22 +6,22 @@ from wagtail.search import index
 
 from contacts.models import ContactMixin
 from core.blocks import BodyBlock
+from core.fields import introduction_field
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.page_forms import AgencyPageForm
 from core.publication import PublicationGuard
+from core.summary import SummaryMixin
 from search.text import in_search_form
 
 
-class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, Page):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
 
     base_form_class = AgencyPageForm
 
-    introduction = models.TextField(
-        _("ingress"),
-        blank=True,
-        help_text=_("En eller två meningar som visas i större stil under rubriken och i listor."),
+    introduction = introduction_field(
+        _("En eller två meningar som visas i större stil under rubriken och i listor.")
     )
     body = StreamField(BodyBlock(), verbose_name=_("innehåll"), blank=True)
 
@@ -52,9 +51,9 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Pag
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from core.structure_cache import public
+        from core.privacy import public_pages
 
-        context["subtopics"] = public(TopicPage.objects.child_of(self).live(), request).order_by(
-            "path"
-        )
+        context["subtopics"] = public_pages(
+            TopicPage.objects.child_of(self).live(), request
+        ).order_by("path")
         return context

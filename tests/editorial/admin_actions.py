@@ -45,6 +45,8 @@ def conference_form(title, slug, speakers, start=None, go_live_at="", **actions)
             "end": end.strftime("%Y-%m-%d %H:%M"),
             "venue": "Kulturens hus",
             "city": "Luleå",
+            "status": "scheduled",
+            "attendance_mode": "offline",
             "speakers": inline_formset(
                 [
                     {

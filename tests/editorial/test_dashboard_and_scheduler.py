@@ -85,7 +85,7 @@ def test_dev_scheduler_refuses_an_interval_below_one_second():
 
 @override_settings(DEMO_ACCOUNTS_ENABLED=True)
 def test_demo_redaktor_and_granskare_can_log_in_to_the_admin(db):
-    from demo.management.commands.load_demo_content import DEMO_ACCOUNTS
+    from demo.builders import DEMO_ACCOUNTS
 
     call_command("load_demo_content", stdout=mock.MagicMock())
 

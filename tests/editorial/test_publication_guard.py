@@ -65,6 +65,8 @@ def edit_form(page, loaded, **extra):
         "end": f"{page.end.astimezone():%Y-%m-%d %H:%M}",
         "venue": page.venue,
         "city": page.city,
+        "status": page.status,
+        "attendance_mode": page.attendance_mode,
         "speakers": inline_formset(speakers, initial=len(speakers)),
         "seo_title": "",
         "search_description": "",

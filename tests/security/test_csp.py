@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from agency.middleware import ContentSecurityPolicyMiddleware
+from agency.csp import AgencyCSPMiddleware
 from contacts.factories import ContactPersonFactory
 from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
@@ -144,7 +144,7 @@ def test_downloaded_document_runs_nothing(client, home):
 
 
 def respond_with(response):
-    return ContentSecurityPolicyMiddleware(lambda request: response)(RequestFactory().get("/"))
+    return AgencyCSPMiddleware(lambda request: response)(RequestFactory().get("/"))
 
 
 def test_file_response_gets_sandbox_added_once_to_its_own_policy():
@@ -185,3 +185,34 @@ def test_admin_page_preview_may_be_framed_by_the_admin(admin_client, home):
     assert "Ny rubrik" in response.content.decode()
     assert directives(response)["frame-ancestors"] == ["'self'"]
     assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+@pytest.mark.django_db
+def test_admin_policy_allows_inline_code_but_no_eval_and_nothing_from_elsewhere(admin_client, home):
+    for path in ("/admin/", "/admin/pages/", f"/admin/pages/{home.pk}/edit/", "/admin/login/"):
+        policy = directives(admin_client.get(path))
+
+        assert policy["script-src"] == ["'self'", "'unsafe-inline'"], path
+        assert policy["style-src"] == ["'self'", "'unsafe-inline'"], path
+        assert "'unsafe-eval'" not in sum(policy.values(), []), path
+        assert policy["default-src"] == ["'self'"], path
+        assert policy["base-uri"] == ["'self'"], path
+        assert policy["form-action"] == ["'self'"], path
+
+
+@pytest.mark.django_db
+def test_public_policy_does_not_leak_into_the_admin_or_back(admin_client, home):
+    public = directives(admin_client.get("/"))
+    admin = directives(admin_client.get("/admin/"))
+
+    assert public["frame-ancestors"] == ["'none'"]
+    assert admin["frame-ancestors"] == ["'self'"]
+    assert "'unsafe-inline'" not in public["script-src"]
+
+
+@pytest.mark.django_db
+def test_policy_directives_come_in_the_settings_order(client, home):
+    header = client.get("/")["Content-Security-Policy"]
+
+    names = [part.split()[0] for part in header.split(";")]
+    assert names == list(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])

@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import Client, override_settings
 
-from editorial import login_throttle
+from core import ratelimit
 
 LOGIN_URL = "/admin/login/"
 PASSWORD = "correct-horse-battery"
@@ -126,8 +126,8 @@ def test_logins_are_allowed_again_when_the_window_has_passed(client, editor):
     fail_times(client, 3)
     assert THROTTLED in attempt(client, "redaktor", PASSWORD).content.decode()
 
-    later = login_throttle.time.time() + LIMITS["account"][1] + 1
-    with mock.patch.object(login_throttle.time, "time", return_value=later):
+    later = ratelimit.time.time() + LIMITS["account"][1] + 1
+    with mock.patch.object(ratelimit.time, "time", return_value=later):
         response = attempt(client, "redaktor", PASSWORD)
 
     assert response.status_code == 302
