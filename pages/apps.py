@@ -19,6 +19,10 @@ class PagesConfig(AppConfig):
         structure_cache.connect_signals()
         frontend_cache.connect()
 
+        from pages import document_publicity
+
+        document_publicity.connect()
+
         from pages.control_characters import normalise_model_text
 
         # Every model, ours and Wagtail's: no control character reaches the database.

@@ -157,6 +157,11 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
         verbose_name = _("tillgänglighetsredogörelse")
         verbose_name_plural = _("tillgänglighetsredogörelser")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["inaccessible_documents"] = inaccessible_documents(request)
+        return context
+
     @property
     def is_fully_compliant(self):
         return self.compliance_status == self.Compliance.FULL
@@ -182,3 +187,16 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
         if self.assessment_method == self.AssessmentMethod.THIRD_PARTY:
             return _("Webbplatsen har granskats av en extern part.")
         return _("Vi har själva granskat webbplatsen (självskattning).")
+
+
+def inaccessible_documents(request):
+    """The documents visitors can open that failed the accessibility check, by title:
+    the statement must name content that is not accessible (DIGG's model statement).
+    One query for the documents, plus the fixed queries of pages/privacy.py."""
+    from pages.models.documents import AgencyDocument
+    from pages.privacy import may_see_document
+
+    documents = (
+        AgencyDocument.objects.inaccessible().public().select_related("collection").order_by("title")
+    )
+    return [document for document in documents if may_see_document(request, document)]
