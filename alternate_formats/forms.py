@@ -46,12 +46,12 @@ class AlternateFormatRequestForm(django.forms.ModelForm):
     def clean(self):
         cleaned_data = super().clean()
         self.is_spam = bool(cleaned_data.pop(HONEYPOT_FIELD, ""))
-        if not cleaned_data.get("email") and not cleaned_data.get("phone"):
-            if "email" not in self.errors:
-                self.add_error(
-                    "email",
-                    _("Fyll i din e-postadress eller ditt telefonnummer, så att vi kan nå dig."),
-                )
+        reachable = cleaned_data.get("email") or cleaned_data.get("phone")
+        if not reachable and "email" not in self.errors:
+            self.add_error(
+                "email",
+                _("Fyll i din e-postadress eller ditt telefonnummer, så att vi kan nå dig."),
+            )
         if cleaned_data.get("format") == "other" and not cleaned_data.get("details"):
             self.add_error("details", _("Beskriv vilket format du behöver."))
         return cleaned_data

@@ -29,7 +29,8 @@ logger = logging.getLogger(__name__)
 def recipients():
     """Addresses that receive the requests: ``ALTERNATE_FORMAT_EMAIL`` (comma-separated,
     from the environment), else the live accessibility statement's contact address."""
-    addresses = [part.strip() for part in settings.ALTERNATE_FORMAT_EMAIL.split(",") if part.strip()]
+    configured = settings.ALTERNATE_FORMAT_EMAIL.split(",")
+    addresses = [part.strip() for part in configured if part.strip()]
     if addresses:
         return addresses
     from pages.models import AccessibilityStatementPage
@@ -77,23 +78,22 @@ def order_accessible_format(request, document_id):
     form = AlternateFormatRequestForm(request.POST or None)
     context = {"document": document, "form": form}
     status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            if form.is_spam:
-                return render(request, "alternate_formats/received.html", context)
-            limit, period = settings.ALTERNATE_FORMAT_RATE_LIMIT
-            if ratelimit.allow("alternate_format", request, limit, period):
-                order = form.save(commit=False)
-                order.document, order.document_title = document, document.title
-                order.save()
-                notify(order, request)
-                return render(request, "alternate_formats/received.html", context)
-            form.add_error(
-                None,
-                _(
-                    "Du har skickat många beställningar på kort tid. Vänta en stund och "
-                    "försök igen. Det du skrev finns kvar i formuläret."
-                ),
-            )
-            status = 429
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam:
+            return render(request, "alternate_formats/received.html", context)
+        limit, period = settings.ALTERNATE_FORMAT_RATE_LIMIT
+        if ratelimit.allow("alternate_format", request, limit, period):
+            order = form.save(commit=False)
+            order.document, order.document_title = document, document.title
+            order.save()
+            notify(order, request)
+            return render(request, "alternate_formats/received.html", context)
+        form.add_error(
+            None,
+            _(
+                "Du har skickat många beställningar på kort tid. Vänta en stund och "
+                "försök igen. Det du skrev finns kvar i formuläret."
+            ),
+        )
+        status = 429
     return render(request, "alternate_formats/request_form.html", context, status=status)

@@ -1,6 +1,6 @@
 """Wagtail's document list with what an editor must know before a document is linked:
-whether visitors can open it yet (pages/document_publicity.py), whether the PDF passed the accessibility check (pages/pdf_accessibility.py) and what to
-fix. The view takes Wagtail's own URLs (pages/wagtail_hooks.py), so every link stays;
+whether visitors can open it yet (pages/document_publicity.py), whether the PDF passed
+the accessibility check (pages/pdf_accessibility.py) and what to fix. The view takes Wagtail's own URLs (pages/wagtail_hooks.py), so every link stays;
 the values come from the document rows already listed (no query per row).
 """
 
@@ -22,9 +22,8 @@ class AccessibilityColumn(Column):
         context = super().get_cell_context_data(instance, parent_context)
         context["status"] = instance.accessibility_status
         context["status_label"] = instance.get_accessibility_status_display()
-        context["missing"] = [
-            str(SHORT_NAMES[name]) for name in instance.accessibility_failures if name in SHORT_NAMES
-        ]
+        failures = instance.accessibility_failures
+        context["missing"] = [str(SHORT_NAMES[name]) for name in failures if name in SHORT_NAMES]
         return context
 
 
