@@ -1,6 +1,7 @@
 """Wagtail's document list with what an editor must know before a document is linked:
 whether visitors can open it yet (pages/document_publicity.py), whether the PDF passed
-the accessibility check (pages/pdf_accessibility.py) and what to fix. The view takes Wagtail's own URLs (pages/wagtail_hooks.py), so every link stays;
+the accessibility check (pages/pdf_accessibility.py) and what to fix. The view takes
+Wagtail's own URLs (pages/wagtail_hooks.py), so every link stays;
 the values come from the document rows already listed (no query per row).
 """
 

@@ -29,9 +29,7 @@ from pages.privacy import _closed_collection_paths, _collection_paths
 
 def _live_page_references():
     page_type = ContentType.objects.get_for_model(Page)
-    live_page_ids = (
-        Page.objects.live().annotate(pk_text=Cast("pk", CharField())).values("pk_text")
-    )
+    live_page_ids = Page.objects.live().annotate(pk_text=Cast("pk", CharField())).values("pk_text")
     return ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(get_document_model()),
         base_content_type=page_type,

@@ -106,9 +106,7 @@ def _has_title(pdf):
 
 def _is_tagged(pdf):
     mark_info = pdf.Root.get("/MarkInfo")
-    marked = isinstance(mark_info, pikepdf.Dictionary) and _is_true(
-        mark_info.get("/Marked", False)
-    )
+    marked = isinstance(mark_info, pikepdf.Dictionary) and _is_true(mark_info.get("/Marked", False))
     return marked and isinstance(pdf.Root.get("/StructTreeRoot"), pikepdf.Dictionary)
 
 

@@ -197,6 +197,9 @@ def inaccessible_documents(request):
     from pages.privacy import may_see_document
 
     documents = (
-        AgencyDocument.objects.inaccessible().public().select_related("collection").order_by("title")
+        AgencyDocument.objects.inaccessible()
+        .public()
+        .select_related("collection")
+        .order_by("title")
     )
     return [document for document in documents if may_see_document(request, document)]

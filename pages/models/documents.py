@@ -122,15 +122,15 @@ class AgencyDocument(AbstractDocument):
             self.file.seek(0)
             self.page_count, self.text = reading.page_count, reading.text
             self.reading_problems = reading.problems
+            # Wagtail fills the title in from the file name; the PDF's own title is better.
+            if reading.title and title_is_file_name(self.title, self.file.name):
+                self.title = reading.title
             self.file.seek(0)
             self.set_accessibility(check_pdf_accessibility(self.file, self.text))
             self.file.seek(0)
         else:
             self.accessibility_status, self.accessibility_failures = "", []
             self.accessibility_checked_at = None
-            # Wagtail fills the title in from the file name; the PDF's own title is better.
-            if reading.title and title_is_file_name(self.title, self.file.name):
-                self.title = reading.title
 
     def set_accessibility(self, result):
         """Keep a ``PdfAccessibility`` result (pages/pdf_accessibility.py) on the document."""
