@@ -19,6 +19,7 @@ from wagtail.admin.mail import send_mail
 from wagtail.documents import get_document_model
 
 from pages import ratelimit
+from pages.document_publicity import refuse_unpublished_document
 from pages.privacy import may_see_document
 
 from .forms import AlternateFormatRequestForm
@@ -75,6 +76,7 @@ def order_accessible_format(request, document_id):
     document = get_object_or_404(get_document_model(), pk=document_id)
     if not may_see_document(request, document):
         raise Http404
+    refuse_unpublished_document(document, request)
     form = AlternateFormatRequestForm(request.POST or None)
     context = {"document": document, "form": form}
     status = 200
