@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models.mixins import CachedViewRestrictionsMixin, ContactMixin
+from pages.models.page_history import PageHistoryMixin
 from pages.page_forms import AgencyPageForm
 from pages.privacy import may_see_document
 from pages.publication import PublicationGuard
@@ -55,9 +56,9 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         from pages.structure_cache import public
 
-        conferences = public(ConferencePage.objects.child_of(self).live(), request).annotate(
-            presentation_count=Count("speakers__presentation")
-        )
+        conferences = public(
+            ConferencePage.objects.child_of(self).live().filter(withdrawn_at=None), request
+        ).annotate(presentation_count=Count("speakers__presentation"))
         now = timezone.now()
         context["upcoming"] = conferences.filter(end__gte=now).order_by("start")
         context["past"] = conferences.filter(end__lt=now).order_by("-start")
@@ -66,7 +67,9 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class ConferencePage(
+    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, PageHistoryMixin, Page
+):
     """A conference: when and where, who spoke, and their presentations afterwards."""
 
     base_form_class = AgencyPageForm
@@ -112,6 +115,7 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
             ObjectList(content_panels, heading=_("Innehåll")),
             ObjectList(event_panels, heading=_("Tid och plats")),
             ObjectList(speaker_panels, heading=_("Talare")),
+            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
             ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
             ObjectList(Page.settings_panels, heading=_("Inställningar")),
         ]
@@ -200,6 +204,7 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
             "organizer": organisation_data(site_settings, request),
             "url": self.get_full_url(request),
             "inLanguage": "sv",
+            **self.history_structured_data(),
         }
 
 

@@ -23,6 +23,12 @@ class PagesConfig(AppConfig):
 
         document_publicity.connect()
 
+        from wagtail.signals import page_published
+
+        from pages.models.page_history import record_change_note
+
+        page_published.connect(record_change_note, dispatch_uid="pages.record_change_note")
+
         from pages.control_characters import normalise_model_text
 
         # Every model, ours and Wagtail's: no control character reaches the database.

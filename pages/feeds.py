@@ -70,7 +70,12 @@ class NewPublicationsFeed(Feed):
         from events.models import ConferencePage
 
         def newest(model):
-            pages = model.objects.live().public().exclude(first_published_at=None)
+            pages = (
+                model.objects.live()
+                .public()
+                .exclude(first_published_at=None)
+                .filter(withdrawn_at=None)
+            )
             if site is not None:
                 pages = pages.descendant_of(site.root_page)
             return pages.order_by("-first_published_at")[:FEED_ITEMS]

@@ -29,6 +29,7 @@ from wagtail.search.utils import normalise_query_string
 
 from pages import structure_cache
 from pages.models import AgencyDocument, StrategyDocumentPage, TopicPage
+from pages.models.page_history import withdrawn_last
 from pages.search_text import highlight, query_terms, snippet
 
 MAX_HITS = 500
@@ -143,6 +144,7 @@ def search_site(query, site, type_slug="", request=None):
             " ".join(terms), site, request
         )
     ]
+    ordered = withdrawn_last(ordered)  # pages/models/page_history.py
     counts = {}
     for hit in ordered:
         hit.type = _type_for(hit.content_type_id, types)

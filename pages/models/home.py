@@ -81,18 +81,21 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
-        featured = public(TopicPage.objects.live().filter(pk__in=featured_ids), request)
+        featured = public(
+            TopicPage.objects.live().filter(pk__in=featured_ids, withdrawn_at=None), request
+        )
         by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
         context["featured_topics"] = [by_id[pk] for pk in featured_ids if pk in by_id]
         context["upcoming_conferences"] = (
             public(ConferencePage.objects.live(), request)
             .descendant_of(self)
-            .filter(end__gte=timezone.now())
+            .filter(end__gte=timezone.now(), withdrawn_at=None)
             .order_by("start")[:3]
         )
         context["newest_strategies"] = (
             public(StrategyDocumentPage.objects.live(), request)
             .descendant_of(self)
+            .filter(withdrawn_at=None)
             .select_related("document")
             .order_by("-publication_date")[:3]
         )

@@ -12,6 +12,7 @@ from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
+from .page_history import PageHistoryMixin
 from .topic import TopicPage
 
 
@@ -45,6 +46,7 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
         strategies = (
             public(StrategyDocumentPage.objects.child_of(self).live(), request)
+            .filter(withdrawn_at=None)
             .select_related("document")
             .order_by("-publication_date", "title")
         )
@@ -52,7 +54,9 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class StrategyDocumentPage(
+    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, PageHistoryMixin, Page
+):
     """A published strategy: a summary on the page, the full text as a document."""
 
     base_form_class = AgencyPageForm
@@ -100,6 +104,7 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
         [
             ObjectList(content_panels, heading=_("Innehåll")),
             ObjectList(document_panels, heading=_("Dokument och ämnen")),
+            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
             ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
             ObjectList(Page.settings_panels, heading=_("Inställningar")),
         ]
@@ -131,6 +136,6 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
         from pages.structure_cache import public
 
         context["topics"] = public(
-            TopicPage.objects.filter(pk__in=topic_ids).live(), request
+            TopicPage.objects.filter(pk__in=topic_ids, withdrawn_at=None).live(), request
         ).order_by("title")
         return context

@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -11,9 +11,12 @@ from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
+from .page_history import PageHistoryMixin
 
 
-class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class TopicPage(
+    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, PageHistoryMixin, Page
+):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
 
@@ -32,6 +35,14 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Pag
         FieldPanel("body"),
         FieldPanel("contact"),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Innehåll")),
+            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
+            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
+            ObjectList(Page.settings_panels, heading=_("Inställningar")),
+        ]
+    )
 
     search_fields = in_search_form(
         [
@@ -54,7 +65,7 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Pag
         context = super().get_context(request, *args, **kwargs)
         from pages.structure_cache import public
 
-        context["subtopics"] = public(TopicPage.objects.child_of(self).live(), request).order_by(
-            "path"
-        )
+        context["subtopics"] = public(
+            TopicPage.objects.child_of(self).live().filter(withdrawn_at=None), request
+        ).order_by("path")
         return context

@@ -1,0 +1,21 @@
+from django import template
+
+from pages.privacy import may_see_page
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/page_history.html", takes_context=True)
+def page_history(context, page):
+    """ "Publicerad", "Senast uppdaterad", the change history and, for a withdrawn page,
+    the banner (pages/models/page_history.py). One query, for the change notes."""
+    request = context.get("request")
+    replacement = page.replaced_by if page.is_withdrawn else None
+    if replacement is not None and not may_see_page(request, replacement):
+        replacement = None
+    return {
+        "page": page,
+        "notes": list(page.change_notes.all()) if page.updated_at else [],
+        "replacement": replacement.specific if replacement is not None else None,
+        "request": request,
+    }
