@@ -18,6 +18,12 @@ class CoreConfig(AppConfig):
         render_cache.connect_signals()
         purge_signals.connect()
 
+        from wagtail.signals import page_published
+
+        from core.models.page_history import record_change_note
+
+        page_published.connect(record_change_note, dispatch_uid="core.record_change_note")
+
         from core.control_characters import normalise_model_text
 
         # Every model, ours and Wagtail's: no control character reaches the database.

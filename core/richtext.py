@@ -19,6 +19,7 @@ linked objects, one for the view restrictions.
 
 import re
 
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.documents.rich_text import DocumentLinkHandler
@@ -29,6 +30,10 @@ from wagtail.templatetags.wagtailcore_tags import richtext
 from core.privacy import documents_anyone_may_see, pages_anyone_may_see
 
 NOTICE_ATTRIBUTE = "data-link-notice"
+# On a link to a document that failed the accessibility check (pages/pdf_accessibility.py):
+# the address of the form to order it in an accessible format, offered after the link.
+ORDER_ATTRIBUTE = "data-order-format"
+_ORDER = re.compile(r' data-order-format="([^"]*)"')
 # An opening tag our handlers marked, its text and its closing tag (rich text never nests
 # links, so the first </a> closes it). Attribute values are escaped, so never hold ">".
 _MARKED_LINK = re.compile(
@@ -87,6 +92,7 @@ class AgencyDocumentLinkHandler(DocumentLinkHandler):
                         ("href", document.url),
                         ("class", "document-link"),
                         ("hreflang", document.hreflang or None),
+                        (ORDER_ATTRIBUTE, order_format_url(document)),
                         (NOTICE_ATTRIBUTE, notice),
                     ]
                 )
@@ -122,7 +128,28 @@ class ExternalLinkHandler(LinkHandler):
 
 def _with_notice(match):
     before, notice, after, text = match.groups()
-    return f'<a{before}{after}>{text} <span class="link-meta">({notice})</span></a>'
+    order = _ORDER.search(before)
+    link = f'<a{_ORDER.sub("", before)}{after}>{text} <span class="link-meta">({notice})</span></a>'
+    if order is None:
+        return link
+    return f"{link} {order_format_link(order.group(1), text)}"
+
+
+def order_format_url(document):
+    """The order form's address for a document visitors may need in another format, else None."""
+    if not document.is_inaccessible:
+        return None
+    return reverse("alternate_formats:order", args=[document.pk])
+
+
+def order_format_link(url, text_html):
+    """The visitor's offer (safe HTML) to order a document in an accessible format;
+    ``text_html`` (the document link's own text, safe HTML) names it for screen readers."""
+    return (
+        f'<a class="order-format" href="{url}">'
+        f"{escape(_('Beställ dokumentet i ett tillgängligt format'))}"
+        f'<span class="visually-hidden">: {text_html}</span></a>'
+    )
 
 
 def add_link_notices(html):

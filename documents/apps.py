@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class DocumentsConfig(AppConfig):
     name = "documents"
     verbose_name = _("Dokument")
+
+    def ready(self):
+        from documents import publicity
+
+        publicity.connect()

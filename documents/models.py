@@ -1,6 +1,7 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.documents.models import AbstractDocument, Document
+from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 from wagtail.search import index
 
 from documents.files import (
@@ -10,6 +11,7 @@ from documents.files import (
     read_pdf_file,
     title_is_file_name,
 )
+from documents.pdf_accessibility import CHECKS, UNCHECKED, advice_for, check_pdf_accessibility
 from search.text import in_search_form
 
 DOCUMENT_LANGUAGES = [
@@ -20,6 +22,28 @@ DOCUMENT_LANGUAGES = [
     ("de", _("Tyska")),
     ("fr", _("Franska")),
 ]
+
+
+ACCESSIBILITY_PASSED = "passed"
+ACCESSIBILITY_FAILED = "failed"
+ACCESSIBILITY_UNCHECKED = "unchecked"
+ACCESSIBILITY_STATUSES = [
+    (ACCESSIBILITY_PASSED, _("Klarar kontrollen")),
+    (ACCESSIBILITY_FAILED, _("Brister i tillgänglighet")),
+    (ACCESSIBILITY_UNCHECKED, _("Kunde inte kontrolleras")),
+]
+
+
+class AgencyDocumentQuerySet(DocumentQuerySet):
+    def inaccessible(self):
+        """Documents that failed the accessibility check or could not be checked."""
+        return self.filter(accessibility_status__in=[ACCESSIBILITY_FAILED, ACCESSIBILITY_UNCHECKED])
+
+    def public(self):
+        """Documents a live page uses (pages/document_publicity.py)."""
+        from documents.publicity import used_by_live_page
+
+        return self.filter(used_by_live_page())
 
 
 class AgencyDocument(AbstractDocument):
@@ -41,6 +65,25 @@ class AgencyDocument(AbstractDocument):
         _("antal sidor"), null=True, blank=True, editable=False
     )
     text = models.TextField(_("text ur filen"), blank=True, editable=False)
+    # The PDF accessibility check (pages/pdf_accessibility.py), redone when the file is
+    # replaced. Empty status: not a PDF, nothing checked.
+    accessibility_status = models.CharField(
+        _("tillgänglighet"),
+        max_length=16,
+        choices=ACCESSIBILITY_STATUSES,
+        blank=True,
+        default="",
+        editable=False,
+        db_index=True,
+    )
+    accessibility_failures = models.JSONField(
+        _("brister i tillgänglighet"), default=list, blank=True, editable=False
+    )
+    accessibility_checked_at = models.DateTimeField(
+        _("tillgänglighet kontrollerad"), null=True, blank=True, editable=False
+    )
+
+    objects = AgencyDocumentQuerySet.as_manager()
 
     admin_form_fields = (*Document.admin_form_fields, "language")
 
@@ -85,6 +128,35 @@ class AgencyDocument(AbstractDocument):
             # Wagtail fills the title in from the file name; the PDF's own title is better.
             if reading.title and title_is_file_name(self.title, self.file.name):
                 self.title = reading.title
+            self.file.seek(0)
+            self.set_accessibility(check_pdf_accessibility(self.file, self.text))
+            self.file.seek(0)
+        else:
+            self.accessibility_status, self.accessibility_failures = "", []
+            self.accessibility_checked_at = None
+
+    def set_accessibility(self, result):
+        """Keep a ``PdfAccessibility`` result (pages/pdf_accessibility.py) on the document."""
+        if not result.checked:
+            self.accessibility_status = ACCESSIBILITY_UNCHECKED
+        elif result.failures:
+            self.accessibility_status = ACCESSIBILITY_FAILED
+        else:
+            self.accessibility_status = ACCESSIBILITY_PASSED
+        self.accessibility_failures = list(result.failures)
+        self.accessibility_checked_at = timezone.now()
+
+    @property
+    def is_inaccessible(self):
+        """True for a document visitors may need in another format (failed or unreadable)."""
+        return self.accessibility_status in (ACCESSIBILITY_FAILED, ACCESSIBILITY_UNCHECKED)
+
+    @property
+    def accessibility_advice(self):
+        """What the editor should fix, as Swedish sentences (lazy strings)."""
+        if self.accessibility_status == ACCESSIBILITY_UNCHECKED:
+            return [UNCHECKED]
+        return advice_for([name for name in self.accessibility_failures if name in CHECKS])
 
     @property
     def description(self):

@@ -1,8 +1,10 @@
 """A small, dependency-free writer of real, readable PDFs for the demo content.
 
 The demo attachments must open in any reader, run to several pages, carry a title
-on the first page, and hold extractable text (search reads it). A few hundred bytes
-of PDF syntax do that; no PDF library is needed at run time.
+on the first page, and hold extractable text (search reads it). They are accessible as
+the site asks of every PDF (pages/pdf_accessibility.py): tagged, with a language and a
+title shown as the window title. A few hundred bytes of PDF syntax do that; no PDF
+library is needed at run time.
 """
 
 import textwrap
@@ -35,56 +37,85 @@ def _pdf_text_string(text):
 
 
 def _content_stream(page, number, total, title, subtitle):
+    """The page's drawing operators, each line marked as content of a structure element.
+
+    Returns (stream bytes, [(tag, [mcid, ...]), ...]): the structure elements of the page
+    in reading order, each with the marked-content ids of its lines (ISO 32000-2, 14.7.5).
+    The running footer is an artifact, outside the structure (14.8.2.2).
+    """
     ops = [b"BT"]
+    elements = []  # [tag, [mcid, ...]] in reading order
     y = PAGE_HEIGHT - MARGIN
+    mcid = 0
 
     def line(text, font, size, gap):
-        nonlocal y
+        nonlocal y, mcid
+        tag, ids = elements[-1]
+        ids.append(mcid)
+        ops.append(b"/%s <</MCID %d>> BDC" % (tag, mcid))
         ops.append(b"/%s %d Tf" % (font, size))
         ops.append(b"1 0 0 1 %d %d Tm" % (MARGIN, y))
         ops.append(_pdf_string(text) + b" Tj")
+        ops.append(b"EMC")
+        mcid += 1
         y -= gap
 
     if number == 1:
+        elements.append([b"H1", []])
         for title_line in textwrap.wrap(title, 40):
             line(title_line, b"F2", 22, 30)
         y -= 6
+        elements.append([b"P", []])
         for subtitle_line in textwrap.wrap(subtitle, 70):
             line(subtitle_line, b"F1", 13, 19)
         y -= 20
+    elements.append([b"H2", []])
     line(page.heading, b"F2", 15, 24)
     for paragraph in page.paragraphs:
+        elements.append([b"P", []])
         for text_line in textwrap.wrap(paragraph, WRAP_AT):
             line(text_line, b"F1", 11, 16)
         y -= 10
+    ops.append(b"/Artifact <</Type /Pagination>> BDC")
     ops.append(b"/F1 9 Tf")
     ops.append(b"1 0 0 1 %d %d Tm" % (MARGIN, 40))
     ops.append(_pdf_string(f"{title}  –  sida {number} av {total}") + b" Tj")
+    ops.append(b"EMC")
     ops.append(b"ET")
-    return b"\n".join(ops)
+    return b"\n".join(ops), [(tag, ids) for tag, ids in elements if ids]
 
 
 def build_pdf(title, subtitle, pages, language="sv-SE", author="Tillväxtverket"):
-    """Return the bytes of a PDF with one page per PdfPage, the title large on the first."""
+    """Return the bytes of a PDF with one page per PdfPage, the title large on the first.
+
+    The PDF is tagged (a structure tree of H1, H2 and P elements in reading order, the
+    footer an artifact), declares ``language`` (a BCP 47 tag) and shows its title, kept as
+    a UTF-16BE text string, as the window title: it passes pages/pdf_accessibility.py.
+    """
     objects = {}
     page_ids = []
+    page_elements = []
     first_page_id = 5
     for index, page in enumerate(pages, start=1):
         page_id = first_page_id + (index - 1) * 2
         content_id = page_id + 1
         page_ids.append(page_id)
-        stream = _content_stream(page, index, len(pages), title, subtitle)
+        stream, elements = _content_stream(page, index, len(pages), title, subtitle)
+        page_elements.append(elements)
         objects[content_id] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
         objects[page_id] = (
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] "
-            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>"
-            % (PAGE_WIDTH, PAGE_HEIGHT, content_id)
+            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R "
+            b"/StructParents %d /Tabs /S >>" % (PAGE_WIDTH, PAGE_HEIGHT, content_id, index - 1)
         )
     info_id = first_page_id + len(pages) * 2
+    struct_root_id = info_id + 1
+    objects.update(_structure_tree(struct_root_id, page_ids, page_elements))
     objects[1] = (
         b"<< /Type /Catalog /Pages 2 0 R /Lang "
         + _pdf_string(language)
-        + b" /ViewerPreferences << /DisplayDocTitle true >> >>"
+        + b" /ViewerPreferences << /DisplayDocTitle true >>"
+        + b" /MarkInfo << /Marked true >> /StructTreeRoot %d 0 R >>" % struct_root_id
     )
     kids = b" ".join(b"%d 0 R" % page_id for page_id in page_ids)
     objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))
@@ -112,3 +143,41 @@ def build_pdf(title, subtitle, pages, language="sv-SE", author="Tillväxtverket"
         xref_at,
     )
     return bytes(output)
+
+
+def _structure_tree(root_id, page_ids, page_elements):
+    """Objects of the structure tree (ISO 32000-2, 14.7.2): the root, its parent tree
+    (which element each marked-content id of each page belongs to), one Document element
+    and its H1/H2/P children. Numbered from ``root_id`` on."""
+    parent_tree_id, document_id = root_id + 1, root_id + 2
+    objects = {}
+    next_id = document_id + 1
+    children = []
+    parent_tree = []
+    for page_index, (page_id, elements) in enumerate(zip(page_ids, page_elements, strict=True)):
+        by_mcid = []
+        for tag, mcids in elements:
+            element_id = next_id
+            next_id += 1
+            children.append(element_id)
+            kids = b" ".join(b"%d" % mcid for mcid in mcids)
+            objects[element_id] = b"<< /Type /StructElem /S /%s /P %d 0 R /Pg %d 0 R /K [%s] >>" % (
+                tag,
+                document_id,
+                page_id,
+                kids,
+            )
+            by_mcid += [element_id] * len(mcids)
+        refs = b" ".join(b"%d 0 R" % element_id for element_id in by_mcid)
+        parent_tree.append(b"%d [%s]" % (page_index, refs))
+    objects[root_id] = b"<< /Type /StructTreeRoot /K [%d 0 R] /ParentTree %d 0 R " % (
+        document_id,
+        parent_tree_id,
+    ) + b"/ParentTreeNextKey %d >>" % len(page_ids)
+    objects[parent_tree_id] = b"<< /Nums [%s] >>" % b" ".join(parent_tree)
+    kids = b" ".join(b"%d 0 R" % child for child in children)
+    objects[document_id] = b"<< /Type /StructElem /S /Document /P %d 0 R /K [%s] >>" % (
+        root_id,
+        kids,
+    )
+    return objects

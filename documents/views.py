@@ -9,13 +9,14 @@ take Wagtail's own URLs (core/wagtail_hooks.py), so every link to them stays.
 
 from django.contrib import messages
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.documents.views import chooser, documents, multiple
 from wagtail.permissions import policy_registry
 
 from core.usage import DeleteWarningMixin
+from documents.publicity import in_restricted_collection, is_public
 
 
 def duplicates_of(document, user):
@@ -27,9 +28,30 @@ def duplicates_of(document, user):
     return list(visible.filter(file_hash=document.file_hash).exclude(pk=document.pk)[:5])
 
 
+def accessibility_note(document):
+    """The accessibility check's result for the editor (safe HTML), or None when the
+    file passed or is no PDF (pages/pdf_accessibility.py)."""
+    advice = document.accessibility_advice if document.is_inaccessible else []
+    if not advice:
+        return None
+    items = format_html_join("", "<li>{}</li>", ((str(line),) for line in advice))
+    return format_html(
+        "{} <ul>{}</ul> {}",
+        _("PDF-filen är inte tillgänglig för alla besökare:"),
+        items,
+        _(
+            "Byt ut filen mot en rättad version. Till dess erbjuds besökarna att beställa "
+            "dokumentet i ett tillgängligt format."
+        ),
+    )
+
+
 def upload_notes(document, user):
     """Swedish notes (safe HTML) for the editor about a just uploaded file."""
     notes = [format_html("{}", problem) for problem in getattr(document, "reading_problems", [])]
+    note = accessibility_note(document)
+    if note is not None:
+        notes.append(note)
     for existing in duplicates_of(document, user):
         notes.append(
             format_html(
@@ -58,6 +80,14 @@ class CreateView(documents.CreateView):
 
 
 class EditView(documents.EditView):
+    template_name = "documents/edit.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["document_in_restricted_collection"] = in_restricted_collection(self.object)
+        context["document_is_public"] = is_public(self.object)
+        return context
+
     def form_valid(self, form):
         replaced = "file" in form.changed_data
         response = super().form_valid(form)

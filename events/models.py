@@ -21,6 +21,7 @@ from contacts.models import ContactMixin
 from core.blocks import BodyBlock
 from core.fields import introduction_field, optional_link
 from core.models.mixins import CachedViewRestrictionsMixin
+from core.models.page_history import PageHistoryMixin
 from core.page_forms import AgencyPageForm
 from core.privacy import may_see_document
 from core.publication import PublicationGuard
@@ -67,7 +68,11 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Summary
         from .listing import conference_listing
 
         context.update(
-            conference_listing(public_pages(ConferencePage.objects.child_of(self).live(), request))
+            conference_listing(
+                public_pages(
+                    ConferencePage.objects.child_of(self).live().filter(withdrawn_at=None), request
+                )
+            )
         )
         feed_url = absolute_url(reverse("events:upcoming_ics"), request)
         context["webcal_url"] = "webcal://" + feed_url.partition("://")[2]
@@ -75,7 +80,13 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Summary
 
 
 class ConferencePage(
-    PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, EventDetails, Page
+    PublicationGuard,
+    CachedViewRestrictionsMixin,
+    SummaryMixin,
+    ContactMixin,
+    PageHistoryMixin,
+    EventDetails,
+    Page,
 ):
     """A conference: when and where, who spoke, and their presentations afterwards."""
 
@@ -124,6 +135,7 @@ class ConferencePage(
             ObjectList(content_panels, heading=_("Innehåll")),
             ObjectList(event_panels, heading=_("Tid och plats")),
             ObjectList(speaker_panels, heading=_("Talare")),
+            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
             ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
             ObjectList(Page.settings_panels, heading=_("Inställningar")),
         ]
@@ -197,7 +209,10 @@ class ConferencePage(
 
         speakers = getattr(self, "_speakers", None) or self.speakers.order_by("sort_order")
         organizer = organisation_data(site_settings, request)
-        return event_data(self, speakers, request, organizer, page_description(self))
+        return {
+            **event_data(self, speakers, request, organizer, page_description(self)),
+            **self.history_structured_data(),
+        }
 
 
 def visible_summaries(summaries, request):

@@ -31,7 +31,9 @@ def conference_ics(request, pk):
 @require_safe
 def upcoming_conferences_ics(request):
     """Every upcoming live, public conference: a feed calendar apps can subscribe to."""
-    conferences = ConferencePage.objects.live().public().filter(end__gte=timezone.now())
+    conferences = (
+        ConferencePage.objects.live().public().filter(end__gte=timezone.now(), withdrawn_at=None)
+    )
     site = Site.find_for_request(request)
     if site is not None:
         conferences = conferences.descendant_of(site.root_page)

@@ -69,7 +69,12 @@ class NewPublicationsFeed(Feed):
 
     def items(self, site):
         def newest(model):
-            pages = model.objects.live().public().exclude(first_published_at=None)
+            pages = (
+                model.objects.live()
+                .public()
+                .exclude(first_published_at=None)
+                .filter(withdrawn_at=None)
+            )
             if site is not None:
                 pages = pages.descendant_of(site.root_page)
             return pages.order_by("-first_published_at")[:FEED_ITEMS]

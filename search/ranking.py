@@ -23,6 +23,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 
 from core import privacy, structure_cache
+from core.models.page_history import withdrawn_last
 from search.documents import (
     MAX_DOCUMENTS_PER_RESULT,
     document_limit,
@@ -138,6 +139,7 @@ def search_site(query, site, type_slug="", request=None):
             " ".join(terms), site, request
         )
     ]
+    ordered = withdrawn_last(ordered)  # pages/models/page_history.py
     counts = {}
     for hit in ordered:
         hit.type = _type_for(hit.content_type_id, types)

@@ -140,3 +140,40 @@ def pdf_with_xmp_title(title):
             % (len(xmp), xmp),
         }
     )
+
+
+def pdf_without(*parts, title="Rapport utan taggar", pages=2):
+    """A readable PDF with its accessibility ``parts`` taken away: "tags" (structure
+    tree and MarkInfo), "language" (/Lang), "title" (the document title) and
+    "display_title" (DisplayDocTitle), as an export without those options gives."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf_bytes(title, pages))) as pdf:
+        if "tags" in parts:
+            del pdf.Root["/StructTreeRoot"]
+            del pdf.Root["/MarkInfo"]
+        if "language" in parts:
+            del pdf.Root["/Lang"]
+        if "title" in parts:
+            del pdf.docinfo["/Title"]
+        if "display_title" in parts:
+            del pdf.Root["/ViewerPreferences"]
+        buffer = io.BytesIO()
+        pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def pdf_without_text(pages=1):
+    """A tagged PDF whose page shows nothing readable (as a scan without OCR is)."""
+    return raw_pdf(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R /Lang (sv-SE) /MarkInfo << /Marked true >> "
+            b"/StructTreeRoot 5 0 R /ViewerPreferences << /DisplayDocTitle true >> >>",
+            2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            4: b"<< /Length 23 >>\nstream\n0 0 m 100 100 l S\nendstream",
+            5: b"<< /Type /StructTreeRoot /K [] >>",
+            6: b"<< /Title (Inskannad rapport) >>",
+        },
+        trailer=b"/Root 1 0 R /Info 6 0 R",
+    )

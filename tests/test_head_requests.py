@@ -9,7 +9,6 @@ from django.urls import URLResolver, get_resolver, reverse
 from wagtail.models import Page, PageViewRestriction
 
 from contacts.factories import ContactPersonFactory
-from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
 from feedback.factories import FeedbackFormPageFactory
 from pages.factories import (
@@ -49,7 +48,8 @@ def site_content(home):
         "topic": topic,
         "conference": conference,
         "strategy": strategy,
-        "document": DocumentFactory(title="Rapport"),
+        # A document is public only while a live page uses it (pages/document_publicity.py).
+        "document": strategy.document,
         "contact": ContactPersonFactory(),
         "restriction": restriction,
         "private": private,
@@ -67,6 +67,7 @@ def sample_urls(content):
         "search": [reverse("search"), reverse("search") + "?q=konferens"],
         "new_publications_feed": [reverse("new_publications_feed")],
         "vcard": [reverse("contacts:vcard", args=[content["contact"].pk])],
+        "order": [reverse("alternate_formats:order", args=[document.pk])],
         "upcoming_ics": [reverse("events:upcoming_ics")],
         "conference_ics": [reverse("events:conference_ics", args=[content["conference"].pk])],
         "wagtailcore_authenticate_with_password": [

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "events",
     "pages",
     "feedback",
+    "alternate_formats",
     "editorial",
     "demo",
     "wagtail.contrib.forms",
@@ -348,6 +349,11 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webbplatsen@tillvaxtv
 # The feedback form accepts this many submissions per client address and period
 # (seconds), counted in the default cache.
 FEEDBACK_RATE_LIMIT = (5, 60 * 60)
+# Orders of documents in an accessible format (alternate_formats/): who receives them
+# (comma-separated; empty: the live accessibility statement's contact address) and how
+# many one client address may send per period (seconds).
+ALTERNATE_FORMAT_EMAIL = os.environ.get("ALTERNATE_FORMAT_EMAIL", "")
+ALTERNATE_FORMAT_RATE_LIMIT = (5, 60 * 60)
 # Trusted proxies in front of Django (front cache, load balancer). Every per-client
 # limit (login throttling, password reset mails, feedback) reads the client's address
 # from X-Forwarded-For through this many proxies (core.ratelimit.client_ip); with 0 it

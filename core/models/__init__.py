@@ -1,4 +1,5 @@
 from .mixins import CachedViewRestrictionsMixin
+from .page_history import ChangeNote
 from .settings import SiteSettings
 
-__all__ = ["CachedViewRestrictionsMixin", "SiteSettings"]
+__all__ = ["CachedViewRestrictionsMixin", "ChangeNote", "SiteSettings"]

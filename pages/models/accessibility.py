@@ -146,6 +146,11 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
         verbose_name = _("tillgänglighetsredogörelse")
         verbose_name_plural = _("tillgänglighetsredogörelser")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["inaccessible_documents"] = inaccessible_documents(request)
+        return context
+
     def compliance_sentence(self):
         """The statement's sentence on compliance, worded as in DIGG's model statement."""
         return {
@@ -167,3 +172,19 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
         if self.assessment_method == self.AssessmentMethod.THIRD_PARTY:
             return _("Webbplatsen har granskats av en extern part.")
         return _("Vi har själva granskat webbplatsen (självskattning).")
+
+
+def inaccessible_documents(request):
+    """The documents visitors can open that failed the accessibility check, by title:
+    the statement must name content that is not accessible (DIGG's model statement).
+    One query for the documents, plus the fixed queries of pages/privacy.py."""
+    from core.privacy import may_see_document
+    from documents.models import AgencyDocument
+
+    documents = (
+        AgencyDocument.objects.inaccessible()
+        .public()
+        .select_related("collection")
+        .order_by("title")
+    )
+    return [document for document in documents if may_see_document(request, document)]

@@ -79,7 +79,9 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
 
         def featured_topics():
             featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
-            featured = public_pages(TopicPage.objects.live().filter(pk__in=featured_ids), request)
+            featured = public_pages(
+                TopicPage.objects.live().filter(pk__in=featured_ids, withdrawn_at=None), request
+            )
             by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
             return [by_id[pk] for pk in featured_ids if pk in by_id]
 
@@ -89,12 +91,13 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
         context["upcoming_conferences"] = (
             public_pages(ConferencePage.objects.live(), request)
             .descendant_of(self)
-            .filter(end__gte=timezone.now())
+            .filter(end__gte=timezone.now(), withdrawn_at=None)
             .order_by("start")[:3]
         )
         context["newest_strategies"] = (
             public_pages(StrategyDocumentPage.objects.live(), request)
             .descendant_of(self)
+            .filter(withdrawn_at=None)
             .select_related("document")
             .order_by("-publication_date")[:3]
         )

@@ -14,6 +14,7 @@ from contacts.models import ContactMixin
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.fields import introduction_field, optional_link
 from core.models.mixins import CachedViewRestrictionsMixin
+from core.models.page_history import PageHistoryMixin
 from core.page_forms import AgencyPageForm
 from core.publication import PublicationGuard
 from core.summary import SummaryMixin
@@ -52,6 +53,7 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMi
 
         strategies = (
             public_pages(StrategyDocumentPage.objects.child_of(self).live(), request)
+            .filter(withdrawn_at=None)
             .select_related("document")
             .order_by("-publication_date", "title")
         )
@@ -64,7 +66,12 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMi
 
 
 class StrategyDocumentPage(
-    PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, Page
+    PublicationGuard,
+    CachedViewRestrictionsMixin,
+    SummaryMixin,
+    ContactMixin,
+    PageHistoryMixin,
+    Page,
 ):
     """A published strategy: a summary on the page, the full text as a document."""
 
@@ -107,6 +114,7 @@ class StrategyDocumentPage(
         [
             ObjectList(content_panels, heading=_("Innehåll")),
             ObjectList(document_panels, heading=_("Dokument och ämnen")),
+            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
             ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
             ObjectList(Page.settings_panels, heading=_("Inställningar")),
         ]
@@ -139,7 +147,7 @@ class StrategyDocumentPage(
         def topics():
             topic_ids = [topic.pk for topic in self.related_topics.all()]
             return public_pages(
-                TopicPage.objects.filter(pk__in=topic_ids).live(), request
+                TopicPage.objects.filter(pk__in=topic_ids, withdrawn_at=None).live(), request
             ).order_by("title")
 
         # Read only when the content is rendered, not when it comes from the render

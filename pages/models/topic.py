@@ -1,5 +1,5 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -8,13 +8,21 @@ from contacts.models import ContactMixin
 from core.blocks import BodyBlock
 from core.fields import introduction_field
 from core.models.mixins import CachedViewRestrictionsMixin
+from core.models.page_history import PageHistoryMixin
 from core.page_forms import AgencyPageForm
 from core.publication import PublicationGuard
 from core.summary import SummaryMixin
 from search.text import in_search_form
 
 
-class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, ContactMixin, Page):
+class TopicPage(
+    PublicationGuard,
+    CachedViewRestrictionsMixin,
+    SummaryMixin,
+    ContactMixin,
+    PageHistoryMixin,
+    Page,
+):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
 
@@ -31,6 +39,14 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Con
         FieldPanel("body"),
         FieldPanel("contact"),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Innehåll")),
+            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
+            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
+            ObjectList(Page.settings_panels, heading=_("Inställningar")),
+        ]
+    )
 
     search_fields = in_search_form(
         [
@@ -54,6 +70,6 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Con
         from core.privacy import public_pages
 
         context["subtopics"] = public_pages(
-            TopicPage.objects.child_of(self).live(), request
+            TopicPage.objects.child_of(self).live().filter(withdrawn_at=None), request
         ).order_by("path")
         return context

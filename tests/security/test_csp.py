@@ -130,6 +130,7 @@ def test_public_templates_contain_no_inline_script_or_style():
 @pytest.mark.django_db
 def test_downloaded_document_runs_nothing(client, home):
     document = DocumentFactory(title="Årsrapport")
+    StrategyDocumentPageFactory(parent=home, document=document)  # public once a live page uses it
 
     response = client.get(document.url)
 

@@ -130,9 +130,13 @@ def test_a_title_cannot_break_out_of_the_structured_data_script(client, home):
     assert data["name"] == hostile
 
 
-def test_topic_pages_have_no_structured_data(client, home):
+def test_topic_pages_describe_themselves_as_a_web_page_with_their_state(client, home):
+    """Only a WebPage with its dates and state (pages/models/page_history.py): withdrawn
+    pages must say so to search engines."""
     page = TopicPageFactory(parent=home)
 
     html = client.get(page.url).content.decode()
 
-    assert json_ld(html) == []
+    [data] = json_ld(html)
+    assert data["@type"] == "WebPage"
+    assert "creativeWorkStatus" not in data

@@ -1,0 +1,101 @@
+"""The visitor's order form for a document in an accessible format.
+
+GET shows the form for one document, POST stores the request, e-mails it and shows a
+receipt. Spam is stopped as in the feedback form: a honeypot field (the bot is shown the
+ordinary receipt, nothing is stored) and a rate limit per client address
+(pages/ratelimit.py; 429 with the form kept). A document the visitor may not see
+(restricted collection, not public yet) answers 404, like the file itself.
+"""
+
+import logging
+import smtplib
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail.admin.mail import send_mail
+from wagtail.documents import get_document_model
+
+from core import ratelimit
+from core.privacy import may_see_document
+from documents.publicity import refuse_unpublished_document
+
+from .forms import AlternateFormatRequestForm
+
+logger = logging.getLogger(__name__)
+
+
+def recipients():
+    """Addresses that receive the requests: ``ALTERNATE_FORMAT_EMAIL`` (comma-separated,
+    from the environment), else the live accessibility statement's contact address."""
+    configured = settings.ALTERNATE_FORMAT_EMAIL.split(",")
+    addresses = [part.strip() for part in configured if part.strip()]
+    if addresses:
+        return addresses
+    from pages.models import AccessibilityStatementPage
+
+    statement = AccessibilityStatementPage.objects.live().exclude(contact_email="").first()
+    return [statement.contact_email] if statement else []
+
+
+def notify(order, request):
+    to = recipients()
+    if not to:
+        logger.warning("No address for accessible format requests (ALTERNATE_FORMAT_EMAIL)")
+        return
+    document_url = request.build_absolute_uri(order.document.url) if order.document else ""
+    body = "\n".join(
+        [
+            _("Någon har beställt ett dokument i ett tillgängligt format."),
+            "",
+            f"{_('Dokument')}: {order.document_title}",
+            document_url,
+            f"{_('Format')}: {order.get_format_display()}",
+            f"{_('Beskrivning')}: {order.details or '-'}",
+            f"{_('Namn')}: {order.name or '-'}",
+            f"{_('E-post')}: {order.email or '-'}",
+            f"{_('Telefon')}: {order.phone or '-'}",
+        ]
+    )
+    try:
+        send_mail(
+            _("Beställning av tillgängligt format: %(title)s") % {"title": order.document_title},
+            body,
+            to,
+            reply_to=[order.email] if order.email else None,
+        )
+    except (OSError, smtplib.SMTPException):
+        # Stored and listed in the admin; the visitor is not failed.
+        logger.exception("Could not e-mail accessible format request %s", order.pk)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def order_accessible_format(request, document_id):
+    document = get_object_or_404(get_document_model(), pk=document_id)
+    if not may_see_document(request, document):
+        raise Http404
+    refuse_unpublished_document(document, request)
+    form = AlternateFormatRequestForm(request.POST or None)
+    context = {"document": document, "form": form}
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam:
+            return render(request, "alternate_formats/received.html", context)
+        limit, period = settings.ALTERNATE_FORMAT_RATE_LIMIT
+        if ratelimit.allow("alternate_format", request, limit, period):
+            order = form.save(commit=False)
+            order.document, order.document_title = document, document.title
+            order.save()
+            notify(order, request)
+            return render(request, "alternate_formats/received.html", context)
+        form.add_error(
+            None,
+            _(
+                "Du har skickat många beställningar på kort tid. Vänta en stund och "
+                "försök igen. Det du skrev finns kvar i formuläret."
+            ),
+        )
+        status = 429
+    return render(request, "alternate_formats/request_form.html", context, status=status)

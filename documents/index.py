@@ -1,0 +1,59 @@
+"""Wagtail's document list with what an editor must know before a document is linked:
+whether visitors can open it yet (pages/document_publicity.py), whether the PDF passed
+the accessibility check (pages/pdf_accessibility.py) and what to fix. The view takes
+Wagtail's own URLs (pages/wagtail_hooks.py), so every link stays;
+the values come from the document rows already listed (no query per row).
+"""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.documents.views import documents
+
+from documents.pdf_accessibility import SHORT_NAMES
+from documents.publicity import used_by_live_page
+
+
+class AccessibilityColumn(Column):
+    """The check's outcome as a status tag, with the failed checks' short names."""
+
+    cell_template_name = "documents/accessibility_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["status"] = instance.accessibility_status
+        context["status_label"] = instance.get_accessibility_status_display()
+        failures = instance.accessibility_failures
+        context["missing"] = [str(SHORT_NAMES[name]) for name in failures if name in SHORT_NAMES]
+        return context
+
+
+class PublicityColumn(Column):
+    """Whether visitors can open the file: "Publik" once a live page uses it."""
+
+    cell_template_name = "documents/publicity_cell.html"
+
+
+class IndexView(documents.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().annotate(is_public=used_by_live_page())
+
+    @property
+    def columns(self):
+        columns = list(super().columns)
+        columns[-1:-1] = [
+            PublicityColumn("is_public", label=_("Synlighet")),
+            AccessibilityColumn("accessibility_status", label=_("Tillgänglighet")),
+        ]
+        return columns
+
+
+def admin_urlpatterns():
+    return [
+        path("documents/", IndexView.as_view(), name="agency_document_index"),
+        path(
+            "documents/results/",
+            IndexView.as_view(results_only=True),
+            name="agency_document_index_results",
+        ),
+    ]
