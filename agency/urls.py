@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from contacts import urls as contacts_urls
 from editorial.views import ThrottledLoginView
 from events import urls as events_urls
+from page_feedback import urls as page_feedback_urls
 from pages.feeds import NewPublicationsFeed
 from pages.search_views import search
 from pages.views import robots_txt, serve_rendition, sitemap
@@ -19,6 +20,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sok/", search, name="search"),
+    path("sidrespons/", include(page_feedback_urls)),
     path("flode/nytt.atom", NewPublicationsFeed(), name="new_publications_feed"),
     path("", include(contacts_urls)),
     path("", include(events_urls)),
