@@ -89,7 +89,7 @@ def check_urls(urls, timeout=None, max_workers=None):
     urls = sorted(set(urls))
     origins = {f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in urls}
     with ThreadPoolExecutor(max_workers=max_workers) as pool:
-        robots = dict(zip(origins, pool.map(lambda o: _robots(o, timeout), origins)))
+        robots = dict(zip(origins, pool.map(lambda o: _robots(o, timeout), origins), strict=True))
         results = pool.map(
             lambda u: check_url(u, robots[f"{urlsplit(u).scheme}://{urlsplit(u).netloc}"], timeout),
             urls,
