@@ -23,7 +23,7 @@ def external_urls_by_page(site_hosts=()):
         for field in _text_fields(type(page)):
             value = getattr(page, field.name)
             if isinstance(field, StreamField):
-                texts.append(json.dumps(value.raw_data, ensure_ascii=False))
+                texts.append(json.dumps(list(value.raw_data), ensure_ascii=False, default=str))
             elif value:
                 texts.append(value)
         urls = {match.rstrip(".,;)") for text in texts for match in URL_PATTERN.findall(text)}
