@@ -6,6 +6,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from tests.editorial.conftest import redaktor_client  # noqa: F401
+
 _real_connect = socket.socket.connect
 _release = threading.Event()
 
@@ -67,5 +69,3 @@ def no_network(monkeypatch):
         return _real_connect(sock, address)
 
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
-
-
