@@ -48,4 +48,6 @@ class DueForReviewPanel(Component):
         rows = due_reviews(reviews_for(request.user)).select_related("page").order_by("review_date")
         context["reviews"] = list(rows[:PANEL_LIMIT])
         context["request"] = request
+        # The "Markera som granskad" forms need the dashboard's CSRF token.
+        context["csrf_token"] = parent_context.get("csrf_token")
         return context

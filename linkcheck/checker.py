@@ -70,7 +70,8 @@ def check_url(url, robots, timeout):
             return Result(url, status_code=response.status)
     except urllib.error.HTTPError as error:
         location = error.headers.get("Location", "") if 300 <= error.code < 400 else ""
-        return Result(url, status_code=error.code, redirect_to=urljoin(url, location)[:2000])
+        redirect_to = urljoin(url, location)[:2000] if location else ""
+        return Result(url, status_code=error.code, redirect_to=redirect_to)
     except TimeoutError:
         return Result(url, error="Tidsgräns")
     except urllib.error.URLError as error:

@@ -71,6 +71,7 @@ def test_dashboard_shows_my_overdue_pages_and_not_others(topic, home, redaktor_c
     assert "Regional utveckling" in html
     assert "Någon annans sida" not in html
     assert "Försenad" in html
+    assert 'name="csrfmiddlewaretoken"' in html  # the "Markera som granskad" form posts
 
 
 def test_group_ownership_shows_the_page_to_group_members(topic, redaktor_client):

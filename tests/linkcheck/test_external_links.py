@@ -116,5 +116,6 @@ def test_report_lists_broken_and_redirected_links_per_page(
     assert "Länksida" in html
     assert f"{http_server}/saknas" in html and "404" in html
     assert f"301 → {http_server}/ny-plats" in html
+    assert "404 →" not in html
     assert ">12<" in html.replace(" ", "").replace("\n", "")
     assert f"{http_server}/ok<" not in html
