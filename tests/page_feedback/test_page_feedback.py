@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.core import signing
 from django.urls import reverse
 
 from page_feedback.forms import answer_token, page_token
@@ -23,6 +24,7 @@ def answer(client, page, found="nej", **extra):
 
 def test_question_is_at_the_foot_of_content_pages_and_cacheable(client, topic):
     response = client.get(topic.url)
+    later = signing.Signer(salt="page_feedback.page").sign_object(topic.pk)
 
     html = response.content.decode()
     assert "Hittade du det du sökte?" in html
@@ -31,6 +33,7 @@ def test_question_is_at_the_foot_of_content_pages_and_cacheable(client, topic):
     assert not response.cookies
     assert response["Cache-Control"].startswith("public")
     assert client.get(topic.url).content == response.content  # the same for every visitor
+    assert later in html  # and at any time: the token carries no timestamp
 
 
 def test_home_page_has_no_question(client, home):
