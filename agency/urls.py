@@ -9,6 +9,7 @@ from contacts import urls as contacts_urls
 from core.views import robots_txt, serve_rendition, sitemap
 from editorial.views import ThrottledLoginView
 from events import urls as events_urls
+from page_feedback import urls as page_feedback_urls
 from pages.feeds import NewPublicationsFeed
 from search.views import search
 
@@ -20,6 +21,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sok/", search, name="search"),
+    path("sidrespons/", include(page_feedback_urls)),
     path("flode/nytt.atom", NewPublicationsFeed(), name="new_publications_feed"),
     path("", include(alternate_formats_urls)),
     path("", include(contacts_urls)),

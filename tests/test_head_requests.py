@@ -68,6 +68,9 @@ def sample_urls(content):
         "new_publications_feed": [reverse("new_publications_feed")],
         "vcard": [reverse("contacts:vcard", args=[content["contact"].pk])],
         "order": [reverse("alternate_formats:order", args=[document.pk])],
+        # POST only: where the "Hittade du det du sökte?" form of every page sends answers.
+        "answer": None,
+        "comment": None,
         "upcoming_ics": [reverse("events:upcoming_ics")],
         "conference_ics": [reverse("events:conference_ics", args=[content["conference"].pk])],
         "wagtailcore_authenticate_with_password": [

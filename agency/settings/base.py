@@ -43,6 +43,10 @@ INSTALLED_APPS = [
     "alternate_formats",
     "editorial",
     "demo",
+    "content_review",
+    "linkcheck",
+    "page_feedback",
+    "personal_data",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -354,6 +358,32 @@ FEEDBACK_RATE_LIMIT = (5, 60 * 60)
 # many one client address may send per period (seconds).
 ALTERNATE_FORMAT_EMAIL = os.environ.get("ALTERNATE_FORMAT_EMAIL", "")
 ALTERNATE_FORMAT_RATE_LIMIT = (5, 60 * 60)
+# Content review (content_review/): days between reviews per page type
+# ("app_label.ModelName"), and how many days before the date owners are reminded.
+CONTENT_REVIEW_INTERVAL_DAYS = {
+    "default": int(os.environ.get("CONTENT_REVIEW_INTERVAL_DAYS", "365")),
+    "events.ConferencePage": 180,
+    "pages.HomePage": 90,
+}
+CONTENT_REVIEW_NOTICE_DAYS = int(os.environ.get("CONTENT_REVIEW_NOTICE_DAYS", "14"))
+# External link checker (linkcheck/): the User-Agent it sends, seconds per request.
+LINKCHECK_USER_AGENT = "TillvaxtverketLinkChecker/1.0 (+{})".format(
+    os.environ.get("LINKCHECK_SITE_URL", "https://tillvaxtverket.se")
+)
+LINKCHECK_TIMEOUT = float(os.environ.get("LINKCHECK_TIMEOUT", "10"))
+LINKCHECK_MAX_WORKERS = 4
+# Page feedback ("Hittade du det du sökte?"): answers per client address and period (s).
+PAGE_FEEDBACK_RATE_LIMIT = (20, 60 * 60)
+# Page types without the question (the home page is a signpost, the form asks its own).
+PAGE_FEEDBACK_EXCLUDED_TYPES = ["pages.HomePage", "feedback.FeedbackFormPage"]
+# Personal data retention (personal_data/retention.py): months kept, and the
+# (model label, date field) pairs apply_personal_data_retention deletes from.
+PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("PERSONAL_DATA_RETENTION_MONTHS", "12"))
+PERSONAL_DATA_RETENTION = [
+    ("wagtailforms.FormSubmission", "submit_time"),
+    ("page_feedback.PageFeedback", "created_at"),
+    ("alternate_formats.AlternateFormatRequest", "created_at"),
+]
 # Trusted proxies in front of Django (front cache, load balancer). Every per-client
 # limit (login throttling, password reset mails, feedback) reads the client's address
 # from X-Forwarded-For through this many proxies (core.ratelimit.client_ip); with 0 it

@@ -5,10 +5,17 @@ README, "Schemalagd publicering"); this loop is what ``make run`` starts next to
 the development server so scheduled pages and contact persons go live locally too.
 """
 
+import io
 import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+
+SCHEDULED_COMMANDS = (
+    "publish_scheduled",
+    "send_review_reminders",
+    "apply_personal_data_retention",
+)
 
 
 class Command(BaseCommand):
@@ -34,8 +41,11 @@ class Command(BaseCommand):
             pass
 
     def run_once(self):
-        """One pass; a failure (a locked SQLite file, say) is reported and retried next time."""
-        try:
-            call_command("publish_scheduled", verbosity=0)
-        except Exception as error:  # noqa: BLE001 - the loop must outlive one bad pass
-            self.stderr.write(f"publish_scheduled misslyckades: {error}")
+        """One pass; a failure (a locked SQLite file, say) is reported and retried next time.
+        Besides publishing: review reminders (each sent once per review date) and the
+        deletion of personal data past its retention period."""
+        for command in SCHEDULED_COMMANDS:
+            try:
+                call_command(command, verbosity=0, stdout=io.StringIO())
+            except Exception as error:  # noqa: BLE001 - the loop must outlive one bad pass
+                self.stderr.write(f"{command} misslyckades: {error}")

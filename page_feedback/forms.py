@@ -1,0 +1,78 @@
+"""The visitor's forms: the answer (ja/nej) and the optional comment that follows.
+
+No CSRF cookie (the site sets no cookies): the pages stay shareable by the front cache
+and nobody needs a cookie banner. Forgery is kept out instead by a signed token naming
+the page (or, for the comment, the answer), a honeypot field like the feedback form's,
+a same-origin check on browsers' Origin / Sec-Fetch-Site headers, and a rate limit per
+client (core.ratelimit). An anonymous vote carries no session a forger could ride on.
+"""
+
+from django import forms
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+
+from page_feedback.models import COMMENT_MAX_LENGTH
+
+PAGE_SALT = "page_feedback.page"
+ANSWER_SALT = "page_feedback.answer"
+# A comment must follow its answer within this many seconds.
+COMMENT_WINDOW = 60 * 60
+
+
+def page_token(page_id):
+    """The page's token: the same for every visitor and every request (no timestamp), so
+    the page's HTML, its ETag and the front cache's copy stay the same."""
+    return signing.Signer(salt=PAGE_SALT).sign_object(page_id)
+
+
+def answer_token(feedback_id):
+    return signing.dumps(feedback_id, salt=ANSWER_SALT)
+
+
+class HoneypotMixin(forms.Form):
+    website = forms.CharField(
+        label=_("Lämna det här fältet tomt"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))
+
+
+class AnswerForm(HoneypotMixin):
+    token = forms.CharField(widget=forms.HiddenInput)
+    found = forms.TypedChoiceField(
+        choices=[("ja", _("Ja")), ("nej", _("Nej"))], coerce=lambda value: value == "ja"
+    )
+
+    def clean_token(self):
+        try:
+            return signing.Signer(salt=PAGE_SALT).unsign_object(self.cleaned_data["token"])
+        except signing.BadSignature:
+            raise forms.ValidationError(_("Formuläret är ogiltigt. Ladda om sidan.")) from None
+
+
+class CommentForm(HoneypotMixin):
+    token = forms.CharField(widget=forms.HiddenInput)
+    comment = forms.CharField(
+        label=_("Vad saknade du, eller vad kan vi göra bättre? (frivilligt)"),
+        help_text=_(
+            "Skriv inte personuppgifter som namn, personnummer, e-post eller telefonnummer. "
+            "Vi kan inte svara på kommentarer här."
+        ),
+        max_length=COMMENT_MAX_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def clean_token(self):
+        try:
+            return signing.loads(
+                self.cleaned_data["token"], salt=ANSWER_SALT, max_age=COMMENT_WINDOW
+            )
+        except signing.BadSignature:
+            raise forms.ValidationError(
+                _("Det har gått för lång tid. Svara på frågan igen om du vill lämna en kommentar.")
+            ) from None

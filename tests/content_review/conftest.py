@@ -1,0 +1,1 @@
+from tests.editorial.conftest import granskare_client, redaktor_client  # noqa: F401

@@ -1,0 +1,1 @@
+from tests.editorial.conftest import redaktor_client  # noqa: F401
