@@ -4,6 +4,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from archive import urls as archive_urls
 from contacts import urls as contacts_urls
 from editorial.views import ThrottledLoginView
 from events import urls as events_urls
@@ -20,6 +21,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sok/", search, name="search"),
     path("flode/nytt.atom", NewPublicationsFeed(), name="new_publications_feed"),
+    path("", include(archive_urls)),
     path("", include(contacts_urls)),
     path("", include(events_urls)),
 ]
