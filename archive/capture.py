@@ -9,10 +9,14 @@ The requests run on the current database connection, inside the publishing
 transaction: the snapshot is saved together with the publish, or not at all.
 """
 
+import hashlib
 import logging
+import mimetypes
 from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.test.client import Client
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -50,12 +54,10 @@ class _Visitor:
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         with translation.override(settings.LANGUAGE_CODE), timezone.override(None):
             response = self.client.get(path, secure=self.secure)
-        try:
-            body = (
-                b"".join(response.streaming_content) if response.streaming else response.content
-            )
-        finally:
-            response.close()
+        # The test client closes the response itself (a streamed one once read to the
+        # end), with Django's close_old_connections unhooked: closing it here again
+        # would close the database connection in the middle of the publish.
+        body = b"".join(response.streaming_content) if response.streaming else response.content
         headers = [
             [name, value]
             for name, value in response.items()
@@ -126,8 +128,6 @@ def capture_page(page, action, *, user=None, revision_id=None, change_note="", w
 
 
 def _sha(data):
-    import hashlib
-
     return hashlib.sha256(data).hexdigest()
 
 
@@ -146,6 +146,8 @@ def _fetch_files(visitor, page_url, page_html):
             continue
         seen.add(url)
         status, headers, content = visitor.get(url)
+        if status == 404:
+            status, headers, content = _static_file(url) or (status, headers, content)
         if status != 200:
             logger.warning("Not archived (HTTP %s): %s", status, url)
             continue
@@ -154,3 +156,25 @@ def _fetch_files(visitor, page_url, page_html):
             css = content.decode("utf-8", "replace")
             wanted.extend((markup.ASSET, urljoin(url, ref)) for ref in markup.css_urls(css))
     return fetched
+
+
+def _static_file(url):
+    """(200, headers, bytes) of a static file the web server in front serves instead of
+    Django (nginx, or no collectstatic where WhiteNoise would), or None."""
+    path = urlsplit(url).path
+    if not path.startswith(settings.STATIC_URL):
+        return None
+    name = path[len(settings.STATIC_URL) :]
+    if staticfiles_storage.exists(name):
+        with staticfiles_storage.open(name, "rb") as handle:
+            content = handle.read()
+    else:
+        found = finders.find(name)
+        if not found:
+            return None
+        with open(found, "rb") as handle:
+            content = handle.read()
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if content_type.startswith("text/") or content_type == "image/svg+xml":
+        content_type += "; charset=utf-8"
+    return 200, [["Content-Type", content_type], ["Content-Length", str(len(content))]], content

@@ -12,7 +12,7 @@ import logging
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import PageLogEntry
+from wagtail.models import Page, PageLogEntry
 
 from .capture import capture_page
 from .change_notes import change_note_for
@@ -34,7 +34,8 @@ def archive_on_log_entry(sender, instance, created, raw=False, **kwargs):
     action = ACTIONS.get(instance.action)
     if not created or raw or action is None:
         return
-    page = instance.page
+    # Read afresh: the log entry may hold the instance from before a move.
+    page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:
         return
     user = instance.user or _scheduling_user(instance)
