@@ -75,7 +75,7 @@ def write_warc(snapshots, fileobj, *, filename):
     count = 0
     for snapshot in snapshots:
         count += 1
-        date = datetime_to_iso_date(snapshot.captured_at, use_micros=True)
+        date = warc_date(snapshot.captured_at)
         response = writer.create_warc_record(
             snapshot.url,
             "response",
@@ -110,6 +110,14 @@ def write_warc(snapshots, fileobj, *, filename):
                 written[key] = (record.rec_headers.get_header("WARC-Payload-Digest"), date)
             writer.write_record(record)
     return count
+
+
+def warc_date(moment):
+    """WARC-Date of an aware datetime: UTC, ISO 8601 with "Z" (WARC 1.1, 5.4).
+
+    warcio writes an aware datetime as "...+00:00Z", which no reader accepts."""
+    naive_utc = moment.astimezone(datetime.UTC).replace(tzinfo=None)
+    return datetime_to_iso_date(naive_utc, use_micros=True)
 
 
 def _metadata_record(writer, snapshot, date, concurrent_to):
