@@ -9,6 +9,7 @@ removed from the media storage too. Every removal is logged.
 import datetime
 import logging
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
@@ -23,6 +24,13 @@ def retention_days():
     """{page type label: days} from settings; raises ValueError on a bad entry."""
     rules = getattr(settings, "ARCHIVE_RETENTION_DAYS", {}) or {}
     for label, days in rules.items():
+        try:
+            apps.get_model(label)
+        except (LookupError, ValueError):
+            raise ValueError(
+                f"ARCHIVE_RETENTION_DAYS names {label!r}, which is no page type "
+                "(write it as app label and model, e.g. 'events.ConferencePage')"
+            ) from None
         if not isinstance(days, int) or days < 0:
             raise ValueError(f"ARCHIVE_RETENTION_DAYS[{label!r}] must be whole days >= 0, not {days!r}")
     return rules

@@ -3,12 +3,17 @@
 Production runs ``publish_scheduled`` from cron or a systemd timer instead (see the
 README, "Schemalagd publicering"); this loop is what ``make run`` starts next to
 the development server so scheduled pages and contact persons go live locally too.
+Once a day (on its first pass, then every 24 hours) it also applies the web archive's
+retention rules (``apply_archive_retention``), as the production timer does.
 """
 
 import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+
+
+RETENTION_INTERVAL = 24 * 60 * 60  # seconds between two retention runs
 
 
 class Command(BaseCommand):
@@ -39,3 +44,9 @@ class Command(BaseCommand):
             call_command("publish_scheduled", verbosity=0)
         except Exception as error:  # noqa: BLE001 - the loop must outlive one bad pass
             self.stderr.write(f"publish_scheduled misslyckades: {error}")
+        if time.monotonic() >= getattr(self, "next_retention", 0):
+            self.next_retention = time.monotonic() + RETENTION_INTERVAL
+            try:
+                call_command("apply_archive_retention", stdout=self.stdout)
+            except Exception as error:  # noqa: BLE001 - as above
+                self.stderr.write(f"apply_archive_retention misslyckades: {error}")
