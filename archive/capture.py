@@ -59,9 +59,7 @@ class _Visitor:
         # would close the database connection in the middle of the publish.
         body = b"".join(response.streaming_content) if response.streaming else response.content
         headers = [
-            [name, value]
-            for name, value in response.items()
-            if name.lower() not in PRIVATE_HEADERS
+            [name, value] for name, value in response.items() if name.lower() not in PRIVATE_HEADERS
         ]
         return response.status_code, headers, body
 

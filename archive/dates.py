@@ -11,4 +11,6 @@ def parse_day(value, name):
     try:
         return datetime.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} måste vara ett datum på formen ÅÅÅÅ-MM-DD, inte {value!r}.") from None
+        raise ValueError(
+            f"{name} måste vara ett datum på formen ÅÅÅÅ-MM-DD, inte {value!r}."
+        ) from None

@@ -60,7 +60,9 @@ CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 def css_urls(css_text):
     """The url(...) references of a stylesheet (str), without data: URLs."""
     return [
-        match.group(2) for match in CSS_URL.finditer(css_text) if not match.group(2).startswith("data:")
+        match.group(2)
+        for match in CSS_URL.finditer(css_text)
+        if not match.group(2).startswith("data:")
     ]
 
 

@@ -24,12 +24,18 @@ def page_versions(request, page_key):
     snapshots = list(Snapshot.objects.filter(page_key=page_key, status_code=200)[:500])
     if not snapshots:
         raise Http404
-    return render(request, "archive/public_versions.html", {"snapshots": snapshots, "title": snapshots[0].title})
+    return render(
+        request,
+        "archive/public_versions.html",
+        {"snapshots": snapshots, "title": snapshots[0].title},
+    )
 
 
 def view_snapshot(request, pk):
     _require_enabled()
-    snapshot = get_object_or_404(Snapshot.objects.select_related("body", "page"), pk=pk, status_code=200)
+    snapshot = get_object_or_404(
+        Snapshot.objects.select_related("body", "page"), pk=pk, status_code=200
+    )
     live_url = snapshot.page.url if snapshot.page and snapshot.page.live else None
     return snapshot_response(
         snapshot,
@@ -46,4 +52,6 @@ def view_file(request, pk, resource_pk):
         snapshot_id=pk,
         snapshot__status_code=200,
     )
-    return resource_response(resource, lambda other: reverse("archive:public_file", args=(pk, other.pk)))
+    return resource_response(
+        resource, lambda other: reverse("archive:public_file", args=(pk, other.pk))
+    )

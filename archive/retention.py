@@ -32,7 +32,9 @@ def retention_days():
                 "(write it as app label and model, e.g. 'events.ConferencePage')"
             ) from None
         if not isinstance(days, int) or days < 0:
-            raise ValueError(f"ARCHIVE_RETENTION_DAYS[{label!r}] must be whole days >= 0, not {days!r}")
+            raise ValueError(
+                f"ARCHIVE_RETENTION_DAYS[{label!r}] must be whole days >= 0, not {days!r}"
+            )
     return rules
 
 
@@ -48,7 +50,9 @@ def apply_retention(now=None, dry_run=False):
         expired = Snapshot.objects.filter(page_type=label, captured_at__lt=cutoff)
         rows = list(expired.values_list("pk", "page_type", "url", "captured_at"))
         for pk, page_type, url, captured_at in rows:
-            logger.info("Retention removes snapshot %s of %s (%s, %s)", pk, url, page_type, captured_at)
+            logger.info(
+                "Retention removes snapshot %s of %s (%s, %s)", pk, url, page_type, captured_at
+            )
         if rows and not dry_run:
             with transaction.atomic():
                 Snapshot.objects.filter(pk__in=[row[0] for row in rows]).delete()

@@ -60,7 +60,9 @@ def _scheduling_user(entry):
     if entry.action != "wagtail.publish.scheduled" or entry.revision_id is None:
         return None
     scheduled = (
-        PageLogEntry.objects.filter(action="wagtail.publish.schedule", revision_id=entry.revision_id)
+        PageLogEntry.objects.filter(
+            action="wagtail.publish.schedule", revision_id=entry.revision_id
+        )
         .select_related("user")
         .order_by("-timestamp")
         .first()

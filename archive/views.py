@@ -27,7 +27,10 @@ PER_PAGE = 50
 def archivist_required(view):
     """Logged in (else the admin's login) and allowed to see the archive (else 403)."""
     return never_cache(
-        login_required(permission_required(PERMISSION, raise_exception=True)(view), login_url="wagtailadmin_login")
+        login_required(
+            permission_required(PERMISSION, raise_exception=True)(view),
+            login_url="wagtailadmin_login",
+        )
     )
 
 
@@ -40,7 +43,9 @@ def _list(request, snapshots, title, extra=None):
 @archivist_required
 def index(request):
     """Every archived version, newest first, and the export form."""
-    return _list(request, Snapshot.objects.all(), _("Webbarkiv"), {"form": ExportForm(), "show_export": True})
+    return _list(
+        request, Snapshot.objects.all(), _("Webbarkiv"), {"form": ExportForm(), "show_export": True}
+    )
 
 
 @archivist_required
@@ -48,7 +53,11 @@ def page_versions(request, page_key):
     """The archived versions of one page (also after the page was deleted)."""
     snapshots = Snapshot.objects.filter(page_key=page_key)
     latest = snapshots.first()
-    title = _("Arkiverade versioner av ”%(title)s”") % {"title": latest.title} if latest else _("Arkiverade versioner")
+    title = (
+        _("Arkiverade versioner av ”%(title)s”") % {"title": latest.title}
+        if latest
+        else _("Arkiverade versioner")
+    )
     return _list(request, snapshots, title, {"page_key": page_key})
 
 
@@ -85,7 +94,7 @@ def export(request):
         )
     since, until = form.cleaned_data["since"], form.cleaned_data["until"]
     name = f"{export_prefix()}-{since:%Y%m%d}-{until:%Y%m%d}.warc.gz"
-    handle = tempfile.TemporaryFile()
+    handle = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it when sent
     write_warc(snapshots_between(since, until).iterator(chunk_size=100), handle, filename=name)
     handle.seek(0)
     return FileResponse(handle, as_attachment=True, filename=name, content_type="application/warc")

@@ -23,9 +23,7 @@ class ArchiveMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_archive_menu_item():
-    return ArchiveMenuItem(
-        _("Webbarkiv"), reverse("archive_index"), icon_name="history", order=850
-    )
+    return ArchiveMenuItem(_("Webbarkiv"), reverse("archive_index"), icon_name="history", order=850)
 
 
 def _archive_button(page, user, priority):

@@ -35,7 +35,9 @@ def snapshots_between(since, until):
         raise ValidationError("until is before since")
     zone = ZoneInfo(settings.TIME_ZONE)
     start = datetime.datetime.combine(since, datetime.time.min, tzinfo=zone)
-    end = datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone)
+    end = datetime.datetime.combine(
+        until + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
+    )
     return (
         Snapshot.objects.filter(captured_at__gte=start, captured_at__lt=end)
         .select_related("body")
@@ -67,7 +69,9 @@ def write_warc(snapshots, fileobj, *, filename):
                 "format": "WARC File Format 1.1",
                 "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
                 "isPartOf": settings.WAGTAIL_SITE_NAME,
-                "description": "Publicerade versioner av webbplatsens sidor, som anonyma besökare fick dem.",
+                "description": (
+                    "Publicerade versioner av webbplatsens sidor, som anonyma besökare fick dem."
+                ),
             },
         )
     )
@@ -152,7 +156,9 @@ def export_range(since, until, output_dir):
     name = f"{export_prefix()}-{since:%Y%m%d}-{until:%Y%m%d}.warc.gz"
     path = output_dir / name
     with path.open("wb") as handle:
-        count = write_warc(snapshots_between(since, until).iterator(chunk_size=100), handle, filename=name)
+        count = write_warc(
+            snapshots_between(since, until).iterator(chunk_size=100), handle, filename=name
+        )
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):

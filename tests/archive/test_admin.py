@@ -109,7 +109,9 @@ def test_archive_menu_lists_every_version_in_constant_queries(
 def test_public_view_is_off_by_default(two_versions):
     first = two_versions[0]
     assert Client().get(reverse("archive:public", args=(first.pk,))).status_code == 404
-    assert Client().get(reverse("archive:public_versions", args=(first.page_key,))).status_code == 404
+    assert (
+        Client().get(reverse("archive:public_versions", args=(first.page_key,))).status_code == 404
+    )
 
 
 def test_public_view_when_switched_on_shows_what_was_published(two_versions, settings):

@@ -57,7 +57,11 @@ def read_records(stream):
 
 def test_export_writes_each_version_and_document_with_its_date_and_bytes(versions, tmp_path):
     call_command(
-        "export_web_archive", since="2026-03-01", until="2026-03-05", output=str(tmp_path), stdout=io.StringIO()
+        "export_web_archive",
+        since="2026-03-01",
+        until="2026-03-05",
+        output=str(tmp_path),
+        stdout=io.StringIO(),
     )
 
     warc = tmp_path / "webbarkiv-20260301-20260305.warc.gz"
@@ -75,7 +79,9 @@ def test_export_writes_each_version_and_document_with_its_date_and_bytes(version
     assert b"Cecilia Johansson" in pages[1]["payload"]
 
     for resource in versions[0].resources.filter(kind="document"):
-        first_copy = next(r for r in records if r["type"] == "response" and r["uri"] == resource.url)
+        first_copy = next(
+            r for r in records if r["type"] == "response" and r["uri"] == resource.url
+        )
         assert first_copy["payload"] == resource.blob.read()
         assert first_copy["date"] == pages[0]["date"]
         # The second version refers to the identical first copy.
@@ -92,11 +98,19 @@ def test_export_writes_each_version_and_document_with_its_date_and_bytes(version
 
 def test_export_leaves_out_versions_outside_the_range(versions, tmp_path):
     call_command(
-        "export_web_archive", since="2026-03-03", until="2026-03-05", output=str(tmp_path), stdout=io.StringIO()
+        "export_web_archive",
+        since="2026-03-03",
+        until="2026-03-05",
+        output=str(tmp_path),
+        stdout=io.StringIO(),
     )
 
     with (tmp_path / "webbarkiv-20260303-20260305.warc.gz").open("rb") as stream:
-        pages = [r for r in read_records(stream) if r["uri"] == versions[0].url and r["type"] == "response"]
+        pages = [
+            r
+            for r in read_records(stream)
+            if r["uri"] == versions[0].url and r["type"] == "response"
+        ]
     assert [r["payload"] for r in pages] == [versions[1].body.read()]
 
 
@@ -120,7 +134,9 @@ def test_archivist_downloads_the_export_from_the_admin(archivist_client, version
     )
 
     assert response.status_code == 200
-    assert response["Content-Disposition"].endswith('filename="webbarkiv-20260301-20260331.warc.gz"')
+    assert response["Content-Disposition"].endswith(
+        'filename="webbarkiv-20260301-20260331.warc.gz"'
+    )
     records = read_records(io.BytesIO(b"".join(response.streaming_content)))
     pages = [r for r in records if r["type"] == "response" and r["uri"] == versions[0].url]
     assert [r["payload"] for r in pages] == [v.body.read() for v in versions]

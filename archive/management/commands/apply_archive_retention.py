@@ -14,7 +14,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--dry-run", action="store_true", help="Visa vad som skulle gallras, ta inte bort något."
+            "--dry-run",
+            action="store_true",
+            help="Visa vad som skulle gallras, ta inte bort något.",
         )
 
     def handle(self, *args, dry_run, **options):
@@ -24,5 +26,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         verb = "Skulle gallra" if dry_run else "Gallrade"
         for pk, page_type, url, captured_at in removed:
-            self.stdout.write(f"{verb} version {pk}: {url} ({page_type}, {captured_at:%Y-%m-%d %H:%M})")
+            self.stdout.write(
+                f"{verb} version {pk}: {url} ({page_type}, {captured_at:%Y-%m-%d %H:%M})"
+            )
         self.stdout.write(f"{verb} {len(removed)} versioner och {len(blobs)} filer.")

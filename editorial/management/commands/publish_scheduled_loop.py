@@ -12,7 +12,6 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-
 RETENTION_INTERVAL = 24 * 60 * 60  # seconds between two retention runs
 
 
