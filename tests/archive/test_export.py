@@ -38,7 +38,7 @@ def versions(conference, publisher):
 
 def read_records(stream):
     records = []
-    for record in ArchiveIterator(stream):
+    for record in ArchiveIterator(stream, check_digests="raise"):
         records.append(
             {
                 "type": record.rec_type,
