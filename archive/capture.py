@@ -44,6 +44,11 @@ class _Visitor:
         self.host = parts.netloc
         self.secure = parts.scheme == "https"
         self.client = Client(raise_request_exception=False, HTTP_HOST=self.host)
+        self.extra = {}
+        proxy_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+        if self.secure and proxy_header:
+            # Behind the TLS-terminating proxy, as every visitor's request arrives.
+            self.extra[proxy_header[0]] = proxy_header[1]
 
     def same_site(self, absolute_url):
         return absolute_url.startswith(self.origin + "/")
@@ -53,7 +58,7 @@ class _Visitor:
         parts = urlsplit(absolute_url)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         with translation.override(settings.LANGUAGE_CODE), timezone.override(None):
-            response = self.client.get(path, secure=self.secure)
+            response = self.client.get(path, secure=self.secure, **self.extra)
         # The test client closes the response itself (a streamed one once read to the
         # end), with Django's close_old_connections unhooked: closing it here again
         # would close the database connection in the middle of the publish.

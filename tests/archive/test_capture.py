@@ -150,3 +150,21 @@ def test_a_failed_capture_does_not_stop_the_publish(conference, publisher, monke
 
     assert Client().get(conference.url).content.decode().count("Publicerad ändå") >= 1
     assert not Snapshot.objects.exists()
+
+
+def test_a_site_on_https_behind_the_proxy_is_archived_as_visitors_get_it(
+    conference, publisher, settings
+):
+    from wagtail.models import Site
+
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    Site.objects.update(port=443)
+    Site.clear_site_root_paths_cache()
+
+    publish(conference, publisher)
+
+    snapshot = Snapshot.objects.get()
+    assert snapshot.url == f"https://testserver{conference.url}"
+    assert snapshot.status_code == 200
+    assert snapshot.resources.filter(kind="document").count() == 2
