@@ -17,6 +17,8 @@ BLOB_PREFIX = "archive/blobs"
 class Blob(models.Model):
     """The bytes of one archived file, named by their SHA-256 and never rewritten."""
 
+    wagtail_reference_index_ignore = True
+
     sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
     size = models.PositiveBigIntegerField(_("storlek (byte)"))
     created_at = models.DateTimeField(_("sparad"), auto_now_add=True)
@@ -47,6 +49,10 @@ def storage_name(sha256):
 
 class Snapshot(models.Model):
     """A page as an anonymous visitor got it at one moment."""
+
+    # A record of the past, not a use of the page: kept out of Wagtail's reference index,
+    # so usage counts, delete warnings and purges on publish do not see it.
+    wagtail_reference_index_ignore = True
 
     class Action(models.TextChoices):
         PUBLISH = "publish", _("Publicerad")
@@ -98,6 +104,8 @@ class Snapshot(models.Model):
 
 class SnapshotResource(models.Model):
     """A file the snapshot's page used: a stylesheet, an image or a document."""
+
+    wagtail_reference_index_ignore = True
 
     class Kind(models.TextChoices):
         STYLESHEET = "stylesheet", _("Stilmall")
