@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from alternate_formats import urls as alternate_formats_urls
+from archive import urls as archive_urls
 from contacts import urls as contacts_urls
 from core.views import robots_txt, serve_rendition, sitemap
 from editorial.views import ThrottledLoginView
@@ -24,6 +25,7 @@ urlpatterns = [
     path("sidrespons/", include(page_feedback_urls)),
     path("flode/nytt.atom", NewPublicationsFeed(), name="new_publications_feed"),
     path("", include(alternate_formats_urls)),
+    path("", include(archive_urls)),
     path("", include(contacts_urls)),
     path("", include(events_urls)),
 ]

@@ -7,3 +7,7 @@ publish. Administrators are superusers and need no group.
 EDITORS = "Redaktörer"
 REVIEWERS = "Granskare"
 WORKFLOW_NAME = "Granskning"
+# May browse and export the web archive (archive.view_snapshot), nothing else; created
+# by archive/migrations/0002_archivists_group_and_permissions.py, which also gives the
+# editors and reviewers that permission.
+ARCHIVISTS = "Arkivarier"

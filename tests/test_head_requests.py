@@ -81,6 +81,13 @@ def sample_urls(content):
         ],
         "wagtailcore_login": None,  # only in use when WAGTAIL_FRONTEND_LOGIN_URL is unset
         "serve_rendition": None,  # see test_head_on_an_image_rendition_answers_like_get
+        # The web archive: off by default (404) or behind the archivists' login;
+        # tests/archive/test_admin.py covers both.
+        "review": None,
+        "review_file": None,
+        "public_versions": None,
+        "public": None,
+        "public_file": None,
         "wagtail_serve": [page.url for page in Page.objects.live().public().filter(depth__gt=1)],
     }
 

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "linkcheck",
     "page_feedback",
     "personal_data",
+    "archive",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -462,3 +463,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Web archive (archive/, docs/archive.md): every published version of a page is kept.
+# The public "as published on <date>" view (/webbarkiv/<id>/) is off unless switched on.
+ARCHIVE_PUBLIC_VIEW = env_bool("ARCHIVE_PUBLIC_VIEW", False)
+# Retention (gallring): days each page type's versions are kept, e.g.
+# {"events.ConferencePage": 3650}; a page type not named is kept forever.
+ARCHIVE_RETENTION_DAYS = {}
+# At most this many stylesheets, images and documents are archived per page version.
+ARCHIVE_MAX_FILES_PER_PAGE = 200

@@ -51,6 +51,9 @@ def site(home):
     conference = ConferencePageFactory(
         parent=conferences, slug="lulea", start=FUTURE, end=FUTURE + datetime.timedelta(hours=6)
     )
+    # A site in use has its settings row (the first page view creates it, and with it a
+    # purge of everything); publishing also renders the page for the web archive.
+    SiteSettings.for_site(home.get_site())
     return {
         "home": home,
         "topics": topics,

@@ -3,6 +3,9 @@
 Production runs ``publish_scheduled`` from cron or a systemd timer instead (see the
 README, "Schemalagd publicering"); this loop is what ``make run`` starts next to
 the development server so scheduled pages and contact persons go live locally too.
+Once a day (on its first pass, then every 24 hours) it also sends review reminders,
+deletes personal data past its retention period and applies the web archive's retention
+rules, as the production timers do.
 """
 
 import io
@@ -11,11 +14,12 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-SCHEDULED_COMMANDS = (
-    "publish_scheduled",
-    "send_review_reminders",
-    "apply_personal_data_retention",
-)
+# Every pass: publishing and unpublishing at the times editors chose.
+EVERY_PASS = ("publish_scheduled",)
+# Once a day: review reminders (each sent once per review date), deleting personal data
+# past its retention period, and the web archive's retention (gallring).
+DAILY = ("send_review_reminders", "apply_personal_data_retention", "apply_archive_retention")
+DAILY_INTERVAL = 24 * 60 * 60  # seconds between two runs of the daily commands
 
 
 class Command(BaseCommand):
@@ -42,9 +46,12 @@ class Command(BaseCommand):
 
     def run_once(self):
         """One pass; a failure (a locked SQLite file, say) is reported and retried next time.
-        Besides publishing: review reminders (each sent once per review date) and the
-        deletion of personal data past its retention period."""
-        for command in SCHEDULED_COMMANDS:
+        The daily commands run on the first pass and then once every 24 hours."""
+        commands = list(EVERY_PASS)
+        if time.monotonic() >= getattr(self, "next_daily", 0):
+            self.next_daily = time.monotonic() + DAILY_INTERVAL
+            commands += DAILY
+        for command in commands:
             try:
                 call_command(command, verbosity=0, stdout=io.StringIO())
             except Exception as error:  # noqa: BLE001 - the loop must outlive one bad pass

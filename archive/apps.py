@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ArchiveConfig(AppConfig):
+    name = "archive"
+    verbose_name = _("Webbarkiv")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the capture to Wagtail's audit log

@@ -1,0 +1,57 @@
+"""The public "as published on <date>" view, off unless ARCHIVE_PUBLIC_VIEW is on.
+
+Only versions visitors actually got (HTTP 200) are shown; with the setting off every
+address here answers 404, as if it did not exist.
+"""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from .models import Snapshot, SnapshotResource
+from .viewing import resource_response, snapshot_response
+
+
+def _require_enabled():
+    if not getattr(settings, "ARCHIVE_PUBLIC_VIEW", False):
+        raise Http404
+
+
+def page_versions(request, page_key):
+    """The dates on which a page was published, each linking to that version."""
+    _require_enabled()
+    snapshots = list(Snapshot.objects.filter(page_key=page_key, status_code=200)[:500])
+    if not snapshots:
+        raise Http404
+    return render(
+        request,
+        "archive/public_versions.html",
+        {"snapshots": snapshots, "title": snapshots[0].title},
+    )
+
+
+def view_snapshot(request, pk):
+    _require_enabled()
+    snapshot = get_object_or_404(
+        Snapshot.objects.select_related("body", "page"), pk=pk, status_code=200
+    )
+    live_url = snapshot.page.url if snapshot.page and snapshot.page.live else None
+    return snapshot_response(
+        snapshot,
+        lambda resource: reverse("archive:public_file", args=(snapshot.pk, resource.pk)),
+        live_url=live_url,
+    )
+
+
+def view_file(request, pk, resource_pk):
+    _require_enabled()
+    resource = get_object_or_404(
+        SnapshotResource.objects.select_related("blob", "snapshot"),
+        pk=resource_pk,
+        snapshot_id=pk,
+        snapshot__status_code=200,
+    )
+    return resource_response(
+        resource, lambda other: reverse("archive:public_file", args=(pk, other.pk))
+    )
