@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.models.images import PageImageMixin
 from pages.models.mixins import CachedViewRestrictionsMixin, ContactMixin
 from pages.page_forms import AgencyPageForm
 from pages.privacy import may_see_document
@@ -66,7 +67,9 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class ConferencePage(
+    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, PageImageMixin, Page
+):
     """A conference: when and where, who spoke, and their presentations afterwards."""
 
     base_form_class = AgencyPageForm
@@ -85,6 +88,7 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
         FieldPanel("body"),
         InlinePanel("summary_documents", label=_("Sammanfattning"), heading=_("Sammanfattningar")),
         FieldPanel("contact"),
@@ -134,6 +138,7 @@ class ConferencePage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin
 
     parent_page_types = ["events.ConferenceIndexPage"]
     subpage_types = []
+    serve_select_related = ("contact", "image")
     # Listed in these feeds; its own calendar file below (pages/frontend_cache.py).
     frontend_cache_shown_in = ("new_publications_feed", "events:upcoming_ics")
 

@@ -18,6 +18,14 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
     base_form_class = AgencyPageForm
 
+    hero_heading = models.CharField(
+        _("rubrik"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Myndighetens uppdrag i en mening, överst på startsidan. Lämna tomt för sidans titel."
+        ),
+    )
     introduction = RichTextField(
         _("introduktion"),
         features=["bold", "italic", "link"],
@@ -27,7 +35,18 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("hero_heading"),
         FieldPanel("introduction"),
+        InlinePanel(
+            "quick_links",
+            label=_("Genväg"),
+            heading=_("Genvägar"),
+            help_text=_(
+                "Högst åtta länkar till det som besökare oftast söker, under sökrutan på "
+                "startsidan, i denna ordning."
+            ),
+            max_num=8,
+        ),
         InlinePanel(
             "featured_topics",
             label=_("Utvalda ämnen"),
@@ -48,6 +67,8 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         "events.ConferenceIndexPage",
         "pages.AccessibilityStatementPage",
         "pages.FeedbackFormPage",
+        "pages.PrivacyPage",
+        "pages.SitemapPage",
     ]
     max_count = 1
     # Upcoming conferences and newest strategies (pages/frontend_cache.py).
@@ -74,22 +95,31 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from events.models import ConferencePage
+        from pages.privacy import may_see_page
         from pages.structure_cache import public
 
+        from .images import with_images
         from .strategy import StrategyDocumentPage
         from .topic import TopicPage
 
         context = super().get_context(request, *args, **kwargs)
         featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
-        featured = public(TopicPage.objects.live().filter(pk__in=featured_ids), request)
+        featured = public(
+            with_images(TopicPage.objects.live().filter(pk__in=featured_ids)), request
+        )
         by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
         context["featured_topics"] = [by_id[pk] for pk in featured_ids if pk in by_id]
-        context["upcoming_conferences"] = (
-            public(ConferencePage.objects.live(), request)
-            .descendant_of(self)
-            .filter(end__gte=timezone.now())
-            .order_by("start")[:3]
+        now = timezone.now()
+        conferences = public(with_images(ConferencePage.objects.live()), request).descendant_of(
+            self
         )
+        context["upcoming_conferences"] = conferences.filter(end__gte=now).order_by("start")[:3]
+        context["past_conferences"] = conferences.filter(end__lt=now).order_by("-start")[:3]
+        context["quick_links"] = [
+            link
+            for link in self.quick_links.select_related("page").order_by("sort_order")
+            if link.page.live and may_see_page(request, link.page)
+        ]
         context["newest_strategies"] = (
             public(StrategyDocumentPage.objects.live(), request)
             .descendant_of(self)

@@ -11,6 +11,7 @@ from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 
+from .images import PageImageMixin
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
 from .topic import TopicPage
 
@@ -52,7 +53,9 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class StrategyDocumentPage(
+    PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, PageImageMixin, Page
+):
     """A published strategy: a summary on the page, the full text as a document."""
 
     base_form_class = AgencyPageForm
@@ -83,6 +86,7 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        *PageImageMixin.image_panels,
         FieldPanel("body"),
         FieldPanel("contact"),
     ]
@@ -116,7 +120,7 @@ class StrategyDocumentPage(PublicationGuard, CachedViewRestrictionsMixin, Contac
 
     parent_page_types = ["pages.StrategyIndexPage"]
     subpage_types = []
-    serve_select_related = ("contact", "document")
+    serve_select_related = ("contact", "document", "image")
     # Listed in the Atom feed (pages/frontend_cache.py).
     frontend_cache_shown_in = ("new_publications_feed",)
 

@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -10,10 +10,11 @@ from pages.page_forms import AgencyPageForm
 from pages.publication import PublicationGuard
 from pages.search_text import in_search_form
 
+from .images import PageImageMixin, with_images
 from .mixins import CachedViewRestrictionsMixin, ContactMixin
 
 
-class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Page):
+class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, PageImageMixin, Page):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
 
@@ -29,8 +30,18 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Pag
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
         FieldPanel("body"),
         FieldPanel("contact"),
+        InlinePanel(
+            "related_pages",
+            label=_("Relaterad sida"),
+            heading=_("Relaterat innehåll"),
+            help_text=_(
+                "Ämnen, strategier och konferenser som visas bredvid texten. Strategier som "
+                "anger det här ämnet visas ändå, efter dina val."
+            ),
+        ),
     ]
 
     search_fields = in_search_form(
@@ -45,6 +56,7 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Pag
     subpage_types = ["pages.TopicPage"]
     # Subtopics are listed (pages/frontend_cache.py).
     frontend_cache_lists_children = True
+    serve_select_related = ("contact", "image")
 
     class Meta:
         verbose_name = _("ämnessida")
@@ -52,9 +64,17 @@ class TopicPage(PublicationGuard, CachedViewRestrictionsMixin, ContactMixin, Pag
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from wagtail.models import Site
+
+        from pages.section_navigation import section_navigation
         from pages.structure_cache import public
 
-        context["subtopics"] = public(TopicPage.objects.child_of(self).live(), request).order_by(
-            "path"
-        )
+        from .related import related_content
+
+        context["subtopics"] = public(
+            with_images(TopicPage.objects.child_of(self).live()), request
+        ).order_by("path")
+        site = Site.find_for_request(request) if request is not None else None
+        context["section_navigation"] = section_navigation(self, site, request)
+        context["related_content"] = related_content(self, request)
         return context

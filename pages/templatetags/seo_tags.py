@@ -3,6 +3,7 @@ from wagtail.models import Page
 
 from pages import seo
 from pages.models import SiteSettings
+from pages.share_image import share_image
 
 register = template.Library()
 
@@ -31,6 +32,7 @@ def seo_meta(context):
         "description": seo.page_description(page, fallback=tagline),
         "canonical_url": page.get_full_url(request),
         "og_type": "website" if page.depth <= 2 else "article",
+        "image": share_image(page, request, site_name),
     }
 
 

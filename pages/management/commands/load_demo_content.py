@@ -18,6 +18,7 @@ from wagtail.models import Collection, Page, Site
 from contacts.models import ContactPerson
 from events.models import ConferenceIndexPage, ConferencePage
 from pages.demo import content
+from pages.demo.design import ensure_design_content
 from pages.demo.pdf import build_pdf
 from pages.models import (
     AccessibilityStatementPage,
@@ -133,6 +134,9 @@ class Command(BaseCommand):
         home.save_revision().publish()
 
         self.ensure_site_pages(site, home)
+        demo_pages = {"topics": topics, "smart": smart, "conference": conference}
+        demo_pages.update(conference_index=conference_index, strategy=strategy)
+        ensure_design_content(self, site, home, {**demo_pages, "publications": publications})
 
         if settings.DEMO_ACCOUNTS_ENABLED:
             self.ensure_accounts()
@@ -155,7 +159,6 @@ class Command(BaseCommand):
             instance=HomePage(
                 title=content.ORGANISATION,
                 slug="home",
-                seo_title=content.ORGANISATION,
                 introduction=content.HOME_INTRODUCTION,
             )
         )
