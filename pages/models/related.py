@@ -30,21 +30,39 @@ class TopicRelatedPage(Orderable):
 
 
 def related_content(topic, request):
-    """[{"page", "kind"}] for `topic`: the pages its editors chose, in their order, then
-    the strategies that name it among their topics (newest first), each page once.
-    Three queries however many; pages a visitor may not open are left out."""
+    """[{"title", "url", "kind"}] for `topic`: the pages its editors chose, in their order,
+    then the strategies that name it among their topics (newest first), each page once.
+    Pages a visitor may not open are left out. Built in two queries when the site's
+    structure changes, then read from the cache (pages/structure_cache.py)."""
+    from wagtail.models import Site
+
+    from pages import structure_cache
     from pages.privacy import may_see_page
-    from pages.structure_cache import public
 
     from .strategy import StrategyDocumentPage
 
-    chosen = [
-        link.page
-        for link in topic.related_pages.select_related("page").order_by("sort_order")
-        if may_see_page(request, link.page)
-    ]
-    seen = {page.pk for page in chosen}
-    derived = public(StrategyDocumentPage.objects.live().filter(related_topics=topic), request)
-    derived = derived.order_by("-publication_date")[:5]
-    pages = chosen + [page for page in derived if page.pk not in seen]
-    return [{"page": page, "kind": page.specific_class._meta.verbose_name} for page in pages]
+    site = Site.find_for_request(request) if request is not None else None
+
+    def build():
+        chosen = [
+            link.page
+            for link in topic.related_pages.select_related("page").order_by("sort_order")
+            if may_see_page(request, link.page)
+        ]
+        seen = {page.pk for page in chosen}
+        derived = structure_cache.public(
+            StrategyDocumentPage.objects.live().filter(related_topics=topic), request
+        ).order_by("-publication_date")[:5]
+        pages = chosen + [page for page in derived if page.pk not in seen]
+        return [
+            {
+                "title": page.title,
+                "url": page.relative_url(site, request),
+                "kind": str(page.specific_class._meta.verbose_name),
+            }
+            for page in pages
+        ]
+
+    if topic.pk is None or getattr(request, "is_preview", False):
+        return build()  # A preview shows the editor's unsaved choices and caches nothing.
+    return structure_cache.cached(f"related:{site.pk if site else 0}:{topic.pk}", build, request)
