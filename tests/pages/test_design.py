@@ -145,3 +145,23 @@ def test_sitemap_lists_the_page_tree_and_footer_links_sitemap_and_privacy(client
     footer = html.select_one("footer")
     assert footer.find("a", string="Webbplatskarta")["href"] == sitemap.url
     assert footer.find("a", string="Personuppgifter och kakor")["href"] == privacy.url
+
+
+def test_visitor_reaches_english_summary_and_strategy_pdf_from_home_in_few_clicks(client, db):
+    """Issue 12's tryout: from the home page, the 2018 conference's English summary in
+    two clicks (short link, document) and the strategy PDF in one."""
+    from django.core.management import call_command
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    home = soup(client, "/")
+
+    conference_link = home.select_one("nav.quick-links").find(
+        "a", string="Konferensen om smart specialisering 2018"
+    )
+    conference = soup(client, conference_link["href"])
+    summary = conference.select_one('a.document-link[hreflang="en"]')
+    assert summary is not None and "engelska" in summary.get_text()
+    assert client.get(summary["href"]).status_code == 200
+    strategy_pdf = home.select_one("#strategies-heading").find_next("a", class_="document-link")
+    assert "Tillväxtverkets strategi för Smart specialisering" in strategy_pdf.get_text()
+    assert client.get(strategy_pdf["href"])["Content-Type"] == "application/pdf"
