@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate demo lint format messages clean serve-prod cluster bench
+.PHONY: run test install migrate demo lint format messages clean serve-prod cluster bench lighthouse
 
 # `make run` in four steps, each announced; the first run takes several minutes
 # (the install), later runs seconds.
@@ -70,6 +70,16 @@ cluster: install
 BENCH_ARGS ?=
 bench: install
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
+## Lighthouse 12 over home, topic, conference, strategy, listing and search pages, phone
+## and desktop, against a running site (start `make serve-prod` first; its PORT goes in
+## LIGHTHOUSE_URL). Installs Lighthouse into .lighthouse/ with npm; Debian's Chromium.
+LIGHTHOUSE_URL ?= http://127.0.0.1:$(PORT)
+lighthouse: install
+	@test -x .lighthouse/node_modules/.bin/lighthouse || \
+		(mkdir -p .lighthouse && cd .lighthouse && echo '{"private": true}' > package.json && \
+		npm i -E lighthouse@12.2.3 --no-audit --no-fund)
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python scripts/lighthouse.py --url $(LIGHTHOUSE_URL)
 
 ## The whole test suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
 test: install

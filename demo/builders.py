@@ -54,7 +54,6 @@ class DemoBuilder:
             instance=HomePage(
                 title=content.ORGANISATION,
                 slug="home",
-                seo_title=content.ORGANISATION,
                 introduction=content.HOME_INTRODUCTION,
             )
         )

@@ -13,7 +13,7 @@ from documents.pdf_writer import PdfPage
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 ORGANISATION = "Tillväxtverket"
-TAGLINE = "Kollaget med företagare och forskare."
+TAGLINE = "För fler växande företag och en hållbar regional utveckling i hela Sverige."
 HOME_INTRODUCTION = (
     "Tillväxtverket arbetar för fler växande företag och för att alla regioner ska "
     "kunna utvecklas och vara konkurrenskraftiga."

@@ -20,6 +20,7 @@ from wagtail.search import index
 from contacts.models import ContactMixin
 from core.blocks import BodyBlock
 from core.fields import introduction_field, optional_link
+from core.models.images import PageImageMixin
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.models.page_history import PageHistoryMixin
 from core.page_forms import AgencyPageForm
@@ -85,6 +86,7 @@ class ConferencePage(
     SummaryMixin,
     ContactMixin,
     PageHistoryMixin,
+    PageImageMixin,
     EventDetails,
     Page,
 ):
@@ -104,6 +106,7 @@ class ConferencePage(
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
         FieldPanel("body"),
         InlinePanel("summary_documents", label=_("Sammanfattning"), heading=_("Sammanfattningar")),
         FieldPanel("contact"),
@@ -158,6 +161,7 @@ class ConferencePage(
 
     parent_page_types = ["events.ConferenceIndexPage"]
     subpage_types = []
+    serve_select_related = ("contact", "image")
     # Listed in these feeds; its own calendar file below (core/frontend_cache.py).
     frontend_cache_shown_in = ("new_publications_feed", "events:upcoming_ics")
 

@@ -39,6 +39,25 @@ class SiteSettings(BaseSiteSetting):
         _("Länkas från sidfoten på varje sida som ”Har du synpunkter?”."),
     )
 
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sida om personuppgifter och kakor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Länkas från sidfoten på varje sida som ”Personuppgifter och kakor”."),
+    )
+    sitemap_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("webbplatskarta"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Länkas från sidfoten på varje sida som ”Webbplatskarta”."),
+    )
+
     panels = [
         MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("tagline")], _("Sidhuvud")),
         MultiFieldPanel(
@@ -48,6 +67,8 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("footer_email"),
                 FieldPanel("accessibility_page"),
                 FieldPanel("feedback_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("sitemap_page"),
             ],
             _("Sidfot"),
         ),

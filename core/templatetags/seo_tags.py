@@ -4,6 +4,7 @@ from wagtail.models import Page
 
 from core import seo
 from core.models import SiteSettings
+from core.share_image import share_image
 
 register = template.Library()
 
@@ -32,6 +33,7 @@ def seo_meta(context):
         "description": seo.page_description(page, fallback=tagline),
         "canonical_url": page.get_full_url(request),
         "og_type": "website" if page.depth <= 2 else "article",
+        "image": share_image(page, request, site_name),
     }
 
 

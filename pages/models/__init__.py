@@ -1,5 +1,8 @@
 from .accessibility import AccessibilityStatementPage
 from .home import HomePage, HomePageFeaturedTopic
+from .home_links import HomePageQuickLink
+from .related import TopicRelatedPage
+from .site_pages import PrivacyPage, SitemapPage
 from .strategy import StrategyDocumentPage, StrategyIndexPage
 from .topic import TopicPage
 
@@ -7,7 +10,11 @@ __all__ = [
     "AccessibilityStatementPage",
     "HomePage",
     "HomePageFeaturedTopic",
+    "HomePageQuickLink",
+    "PrivacyPage",
+    "SitemapPage",
     "StrategyDocumentPage",
     "StrategyIndexPage",
     "TopicPage",
+    "TopicRelatedPage",
 ]

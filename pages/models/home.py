@@ -20,11 +20,30 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
 
     base_form_class = AgencyPageForm
 
+    hero_heading = models.CharField(
+        _("rubrik"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Myndighetens uppdrag i en mening, överst på startsidan. Lämna tomt för sidans titel."
+        ),
+    )
     introduction = introduction_field(_("Visas överst på startsidan."))
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("hero_heading"),
         FieldPanel("introduction"),
+        InlinePanel(
+            "quick_links",
+            label=_("Genväg"),
+            heading=_("Genvägar"),
+            help_text=_(
+                "Högst åtta länkar till det som besökare oftast söker, under sökrutan på "
+                "startsidan, i denna ordning."
+            ),
+            max_num=8,
+        ),
         InlinePanel(
             "featured_topics",
             label=_("Utvalda ämnen"),
@@ -45,6 +64,8 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
         "events.ConferenceIndexPage",
         "pages.AccessibilityStatementPage",
         "feedback.FeedbackFormPage",
+        "pages.PrivacyPage",
+        "pages.SitemapPage",
     ]
     max_count = 1
     # Upcoming conferences and newest strategies (core/frontend_cache.py).
@@ -70,7 +91,8 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
         return {"@context": "https://schema.org", **organisation_data(site_settings, request)}
 
     def get_context(self, request, *args, **kwargs):
-        from core.privacy import public_pages
+        from core.models.images import with_images
+        from core.privacy import may_see_page, public_pages
 
         from .strategy import StrategyDocumentPage
         from .topic import TopicPage
@@ -80,20 +102,28 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
         def featured_topics():
             featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
             featured = public_pages(
-                TopicPage.objects.live().filter(pk__in=featured_ids, withdrawn_at=None), request
+                with_images(
+                    TopicPage.objects.live().filter(pk__in=featured_ids, withdrawn_at=None)
+                ),
+                request,
             )
             by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
             return [by_id[pk] for pk in featured_ids if pk in by_id]
 
         # Read only when the content is rendered, not when it comes from the render
-        # cache (pages/render_cache.py).
+        # cache (core/render_cache.py).
         context["featured_topics"] = SimpleLazyObject(featured_topics)
-        context["upcoming_conferences"] = (
-            public_pages(ConferencePage.objects.live(), request)
-            .descendant_of(self)
-            .filter(end__gte=timezone.now(), withdrawn_at=None)
-            .order_by("start")[:3]
-        )
+        now = timezone.now()
+        conferences = public_pages(
+            with_images(ConferencePage.objects.live().filter(withdrawn_at=None)), request
+        ).descendant_of(self)
+        context["upcoming_conferences"] = conferences.filter(end__gte=now).order_by("start")[:3]
+        context["past_conferences"] = conferences.filter(end__lt=now).order_by("-start")[:3]
+        context["quick_links"] = [
+            link
+            for link in self.quick_links.select_related("page").order_by("sort_order")
+            if link.page.live and may_see_page(request, link.page)
+        ]
         context["newest_strategies"] = (
             public_pages(StrategyDocumentPage.objects.live(), request)
             .descendant_of(self)

@@ -13,6 +13,7 @@ from wagtail.search import index
 from contacts.models import ContactMixin
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.fields import introduction_field, optional_link
+from core.models.images import PageImageMixin
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.models.page_history import PageHistoryMixin
 from core.page_forms import AgencyPageForm
@@ -71,6 +72,7 @@ class StrategyDocumentPage(
     SummaryMixin,
     ContactMixin,
     PageHistoryMixin,
+    PageImageMixin,
     Page,
 ):
     """A published strategy: a summary on the page, the full text as a document."""
@@ -97,6 +99,7 @@ class StrategyDocumentPage(
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        *PageImageMixin.image_panels,
         FieldPanel("body"),
         FieldPanel("contact"),
     ]
@@ -131,7 +134,7 @@ class StrategyDocumentPage(
 
     parent_page_types = ["pages.StrategyIndexPage"]
     subpage_types = []
-    serve_select_related = ("contact", "document")
+    serve_select_related = ("contact", "document", "image")
     # Listed in the Atom feed (core/frontend_cache.py).
     frontend_cache_shown_in = ("new_publications_feed",)
 

@@ -1,5 +1,5 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -7,6 +7,7 @@ from wagtail.search import index
 from contacts.models import ContactMixin
 from core.blocks import BodyBlock
 from core.fields import introduction_field
+from core.models.images import PageImageMixin, with_images
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.models.page_history import PageHistoryMixin
 from core.page_forms import AgencyPageForm
@@ -21,6 +22,7 @@ class TopicPage(
     SummaryMixin,
     ContactMixin,
     PageHistoryMixin,
+    PageImageMixin,
     Page,
 ):
     """A subject the agency works with. Topic pages nest to build sections:
@@ -36,8 +38,18 @@ class TopicPage(
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
         FieldPanel("body"),
         FieldPanel("contact"),
+        InlinePanel(
+            "related_pages",
+            label=_("Relaterad sida"),
+            heading=_("Relaterat innehåll"),
+            help_text=_(
+                "Ämnen, strategier och konferenser som visas bredvid texten. Strategier som "
+                "anger det här ämnet visas ändå, efter dina val."
+            ),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -60,6 +72,7 @@ class TopicPage(
     subpage_types = ["pages.TopicPage"]
     # Subtopics are listed (core/frontend_cache.py).
     frontend_cache_lists_children = True
+    serve_select_related = ("contact", "image")
 
     class Meta:
         verbose_name = _("ämnessida")
@@ -67,9 +80,17 @@ class TopicPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from wagtail.models import Site
+
         from core.privacy import public_pages
+        from pages.section_navigation import section_navigation
+
+        from .related import related_content
 
         context["subtopics"] = public_pages(
-            TopicPage.objects.child_of(self).live().filter(withdrawn_at=None), request
+            with_images(TopicPage.objects.child_of(self).live().filter(withdrawn_at=None)), request
         ).order_by("path")
+        site = Site.find_for_request(request) if request is not None else None
+        context["section_navigation"] = section_navigation(self, site, request)
+        context["related_content"] = related_content(self, request)
         return context

@@ -57,6 +57,8 @@ PUBLIC_PAGES = [
     "sok-inga-traffar",
     "synpunkter",
     "tillganglighetsredogorelse",
+    "webbplatskarta",
+    "personuppgifter",
     "404",
 ]
 
@@ -151,6 +153,8 @@ def a11y_site(django_db_setup, django_db_blocker):
     from feedback.models import FeedbackFormPage
     from pages.models import (
         AccessibilityStatementPage,
+        PrivacyPage,
+        SitemapPage,
         StrategyDocumentPage,
         StrategyIndexPage,
         TopicPage,
@@ -188,6 +192,8 @@ def a11y_site(django_db_setup, django_db_blocker):
             "sok-inga-traffar": "/sok/?q=pelikanfjaderskrud",
             "synpunkter": FeedbackFormPage.objects.get().url,
             "tillganglighetsredogorelse": AccessibilityStatementPage.objects.get().url,
+            "webbplatskarta": SitemapPage.objects.get().url,
+            "personuppgifter": PrivacyPage.objects.get().url,
             "404": "/den-har-sidan-finns-inte/",
         }
         site.admin_edit_paths = {

@@ -16,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Page, Revision, Site
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from contacts.factories import ContactPersonFactory
 from contacts.models import ContactPerson
@@ -128,6 +128,7 @@ def test_page_saved_through_the_admin_stores_no_control_character(admin_client, 
                 ]
             ),
             "contact": "",
+            "related_pages": inline_formset([]),
             "seo_title": "SEO\x0btitel",
             "search_description": "Beskrivning\x0b\x1b",
             "action-publish": "1",

@@ -100,7 +100,7 @@ def test_a_significant_change_needs_a_note(topic):
 
 
 def test_note_from_the_admin_edit_form_is_recorded_on_publish(admin_client, topic):
-    from wagtail.test.utils.form_data import nested_form_data, streamfield
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
     response = admin_client.post(
         reverse("wagtailadmin_pages:edit", args=[topic.pk]),
@@ -110,6 +110,7 @@ def test_note_from_the_admin_edit_form_is_recorded_on_publish(admin_client, topi
                 "slug": topic.slug,
                 "introduction": "",
                 "body": streamfield([]),
+                "related_pages": inline_formset([]),
                 "significant_change": "on",
                 "change_note": "Kontaktpersonen bytt.",
                 "action-publish": "action-publish",

@@ -41,6 +41,7 @@ def conference_form(title, slug, speakers, start=None, go_live_at="", **actions)
             "body": streamfield([]),
             "summary_documents": inline_formset([]),
             "contact": "",
+            "related_pages": inline_formset([]),
             "start": start.strftime("%Y-%m-%d %H:%M"),
             "end": end.strftime("%Y-%m-%d %H:%M"),
             "venue": "Kulturens hus",

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from contacts.factories import ContactPersonFactory
@@ -226,6 +226,7 @@ def test_topic_page_with_a_document_and_a_contact_card_reaches_visitors_after_re
                 ]
             ),
             "contact": "",
+            "related_pages": inline_formset([]),
             "seo_title": "",
             "search_description": "",
             "action-submit": "1",

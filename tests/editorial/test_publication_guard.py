@@ -61,6 +61,7 @@ def edit_form(page, loaded, **extra):
         "body": streamfield([]),
         "summary_documents": inline_formset([]),
         "contact": "",
+        "related_pages": inline_formset([]),
         "start": f"{page.start.astimezone():%Y-%m-%d %H:%M}",
         "end": f"{page.end.astimezone():%Y-%m-%d %H:%M}",
         "venue": page.venue,

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.blocks import StreamValue
 from wagtail.models import Collection, CollectionViewRestriction
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from contacts.factories import ContactPersonFactory
 from core.blocks import (
@@ -112,6 +112,7 @@ def test_the_admin_refuses_an_empty_document_list_with_a_swedish_message(admin_c
                 [("documents", {"heading": "Läs mer", "documents": streamfield([])})]
             ),
             "contact": "",
+            "related_pages": inline_formset([]),
             "seo_title": "",
             "search_description": "",
         }
@@ -143,6 +144,7 @@ def test_the_admin_saves_a_document_list_with_a_document(admin_client, home):
                 ]
             ),
             "contact": "",
+            "related_pages": inline_formset([]),
             "seo_title": "",
             "search_description": "",
         }

@@ -2,7 +2,7 @@ import json
 
 import pytest
 from wagtail.models import Page
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from contacts.factories import ContactPersonFactory
 from documents.factories import DocumentFactory
@@ -98,6 +98,7 @@ def test_editor_creates_and_publishes_topic_page_through_admin(admin_client, hom
                     ),
                 ]
             ),
+            "related_pages": inline_formset([]),
             "action-publish": "publish",
         }
     )
@@ -119,6 +120,7 @@ def test_editor_edits_topic_page_and_visitors_see_new_title(admin_client, client
             "slug": "amne",
             "introduction": page.introduction,
             "body": streamfield([]),
+            "related_pages": inline_formset([]),
             "action-publish": "publish",
         }
     )

@@ -31,7 +31,7 @@ def test_every_page_has_a_search_form_that_works_without_javascript(client, home
     html = client.get(home.url).content.decode()
 
     assert '<form class="site-search" action="/sok/" method="get" role="search">' in html
-    label = '<label class="visually-hidden" for="site-search-query">Sök på webbplatsen</label>'
+    label = '<label class="site-search__label" for="site-search-query">Sök på webbplatsen</label>'
     assert label in html
     assert 'name="q"' in html
 

@@ -17,7 +17,7 @@ from django.db import connection, connections
 from django.test import Client
 from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from editorial.roles import EDITORS, REVIEWERS
 from feedback.factories import FeedbackFormPageFactory
@@ -83,6 +83,7 @@ def save_draft(client, page, loaded, introduction, **headers):
             "introduction": introduction,
             "body": streamfield([]),
             "contact": "",
+            "related_pages": inline_formset([]),
             "seo_title": "",
             "search_description": "",
             "go_live_at": "",

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page, Site
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from contacts.factories import ContactPersonFactory
 from core.models import SiteSettings
@@ -93,6 +93,7 @@ def test_editor_typed_script_in_topic_page_is_escaped_everywhere(admin_client, c
                     ("text", {"text": hostile_link}),
                 ]
             ),
+            "related_pages": inline_formset([]),
             "action-publish": "publish",
         }
     )
@@ -210,6 +211,7 @@ def test_external_link_to_javascript_url_is_refused_by_the_admin(admin_client, h
                     )
                 ]
             ),
+            "related_pages": inline_formset([]),
             "action-publish": "publish",
         }
     )

@@ -31,7 +31,7 @@ def test_page_is_described_by_its_introduction_when_no_search_description(client
     assert meta(html, "property", "og:description") == "Satsa på det vi kan."
     assert meta(html, "name", "twitter:description") == "Satsa på det vi kan."
     assert meta(html, "property", "og:title") == "Smart specialisering"
-    assert meta(html, "name", "twitter:card") == "summary"
+    assert meta(html, "name", "twitter:card") == "summary_large_image"
     assert meta(html, "property", "og:type") == "article"
     assert meta(html, "property", "og:url") == "http://testserver/smart/"
     assert '<link rel="canonical" href="http://testserver/smart/">' in html

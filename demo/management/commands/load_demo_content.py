@@ -9,6 +9,7 @@ from django.db import transaction
 
 from demo import content
 from demo.builders import DemoBuilder
+from demo.design import ensure_design_content
 from events.models import ConferenceIndexPage
 from pages.models import (
     StrategyDocumentPage,
@@ -110,6 +111,9 @@ class Command(DemoBuilder, BaseCommand):
         home.save_revision().publish()
 
         self.ensure_site_pages(site, home)
+        demo_pages = {"topics": topics, "smart": smart, "conference": conference}
+        demo_pages.update(conference_index=conference_index, strategy=strategy)
+        ensure_design_content(self, site, home, {**demo_pages, "publications": publications})
 
         if settings.DEMO_ACCOUNTS_ENABLED:
             self.ensure_accounts()

@@ -1,0 +1,68 @@
+"""Related content an editor chooses for a topic page: other topics, strategies and
+conferences, shown beside the text (after it on phones)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import PageChooserPanel
+from wagtail.models import Orderable
+
+
+class TopicRelatedPage(Orderable):
+    topic = ParentalKey("pages.TopicPage", on_delete=models.CASCADE, related_name="related_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sida"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [
+        PageChooserPanel(
+            "page",
+            page_type=["pages.TopicPage", "pages.StrategyDocumentPage", "events.ConferencePage"],
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("relaterad sida")
+        verbose_name_plural = _("relaterade sidor")
+
+
+def related_content(topic, request):
+    """[{"title", "url", "kind"}] for `topic`: the pages its editors chose, in their order,
+    then the strategies that name it among their topics (newest first), each page once.
+    Pages a visitor may not open are left out. Built in two queries when the site's
+    structure changes, then read from the cache (pages/structure_cache.py)."""
+    from wagtail.models import Site
+
+    from core import privacy, structure_cache
+    from core.privacy import may_see_page
+
+    from .strategy import StrategyDocumentPage
+
+    site = Site.find_for_request(request) if request is not None else None
+
+    def build():
+        chosen = [
+            link.page
+            for link in topic.related_pages.select_related("page").order_by("sort_order")
+            if may_see_page(request, link.page)
+        ]
+        seen = {page.pk for page in chosen}
+        derived = privacy.public_pages(
+            StrategyDocumentPage.objects.live().filter(related_topics=topic), request
+        ).order_by("-publication_date")[:5]
+        pages = chosen + [page for page in derived if page.pk not in seen]
+        return [
+            {
+                "title": page.title,
+                "url": page.relative_url(site, request),
+                "kind": str(page.specific_class._meta.verbose_name),
+            }
+            for page in pages
+        ]
+
+    if topic.pk is None or getattr(request, "is_preview", False):
+        return build()  # A preview shows the editor's unsaved choices and caches nothing.
+    return structure_cache.cached(f"related:{site.pk if site else 0}:{topic.pk}", build, request)
