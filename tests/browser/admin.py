@@ -50,7 +50,7 @@ def open_editor(page, live_server, page_id=None, url=None):
     after load): from then on every change to the form is autosaved."""
     page.add_init_script(EDITOR_EVENTS)
     page.goto(url or f"{live_server.url}/admin/pages/{page_id}/edit/")
-    page.wait_for_function("window.agencyEditor && window.agencyEditor.watching")
+    page.wait_for_function("() => window.agencyEditor && window.agencyEditor.watching")
 
 
 class HeldFormPost:
@@ -83,7 +83,7 @@ class HeldFormPost:
             route.continue_()
 
     def wait_until_held(self):
-        self.page.wait_for_function(f"window.agencyEditor.edits > {self.edits_before}")
+        self.page.wait_for_function(f"() => window.agencyEditor.edits > {self.edits_before}")
         assert len(self.held) == 1
 
     def release(self):
