@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from agency.csp import AgencyCSPMiddleware
 from contacts.factories import ContactPersonFactory
@@ -176,7 +176,13 @@ def test_admin_page_preview_may_be_framed_by_the_admin(admin_client, home):
     page = TopicPageFactory(parent=home, title="Förhandsvisning", slug="forhandsvisning")
     preview_url = f"/admin/pages/{page.pk}/edit/preview/"
     data = nested_form_data(
-        {"title": "Ny rubrik", "slug": page.slug, "introduction": "", "body": streamfield([])}
+        {
+            "title": "Ny rubrik",
+            "slug": page.slug,
+            "introduction": "",
+            "body": streamfield([]),
+            "related_pages": inline_formset([]),
+        }
     )
 
     assert admin_client.post(preview_url, data).json()["is_valid"] is True
