@@ -232,6 +232,17 @@ def test_document_uploaded_through_node_a_is_served_through_node_b(cluster, edit
     listing = editor.request("GET", node_b + "admin/documents/", params={"q": title})
     assert listing.status_code == 200
     document_id = re.search(r"/admin/documents/edit/(\d+)/", listing.text)[1]
+    # Public once a live page uses it (documents/publicity.py).
+    cluster.manage(
+        "shell",
+        code=(
+            "from documents.models import AgencyDocument;"
+            "from pages.factories import StrategyDocumentPageFactory;"
+            "from pages.models import StrategyIndexPage;"
+            "StrategyDocumentPageFactory(parent=StrategyIndexPage.objects.first(),"
+            f" document=AgencyDocument.objects.get(pk={document_id}))"
+        ),
+    )
     path = f"dokument/{document_id}/lagesrapport.pdf"
     from_b = requests.get(node_b + path, timeout=30)
     assert from_b.status_code == 200

@@ -21,6 +21,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from agency.settings.base import s3_media_storage
 from core.storage import PrivateMediaStorage
 from documents.factories import pdf_bytes
+from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory
 
 Document = get_document_model()
 Image = get_image_model()
@@ -88,6 +89,8 @@ def test_document_uploaded_in_the_admin_is_stored_in_the_bucket_and_served_to_vi
     document = Document.objects.get()
     assert isinstance(document.file.storage, PrivateMediaStorage)
     assert object_keys(seaweedfs, bucket) == [document.file.name]
+    # Public once a live page uses it (documents/publicity.py).
+    StrategyDocumentPageFactory(parent=StrategyIndexPageFactory(parent=home), document=document)
     download = visitor.get(document.url)
     assert download.status_code == 200
     assert b"".join(download.streaming_content) == content
