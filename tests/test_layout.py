@@ -18,7 +18,6 @@ LONGER_THAN_LIMIT = {
     "tests/frontcache/test_publish_through_varnish.py": 366,
     "tests/cluster/test_two_nodes.py": 372,
     "tests/editorial/test_admin_swedish.py": 411,
-    "tests/security/test_privacy.py": 443,
 }
 
 
