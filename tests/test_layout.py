@@ -17,7 +17,6 @@ SKIPPED_DIRS = {".venv", "migrations", "node_modules", ".cluster", "vendor", "__
 LONGER_THAN_LIMIT = {
     "tests/frontcache/test_publish_through_varnish.py": 366,
     "tests/cluster/test_two_nodes.py": 372,
-    "tests/editorial/test_admin_swedish.py": 411,
 }
 
 
