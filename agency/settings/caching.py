@@ -77,7 +77,7 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
         "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
     }
 
-# Rendered page fragments in the cache (pages/render_cache.py): the time window in
+# Rendered page fragments in the cache (core/render_cache.py): the time window in
 # seconds (what depends on the clock is at most this old); 0 turns the render cache off.
 RENDER_CACHE_SECONDS = int(os.environ.get("RENDER_CACHE_SECONDS", "60"))
 # Brotli quality for shareable text (core/http_cache.BrotliMiddleware), 0-11.
