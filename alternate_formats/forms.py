@@ -1,18 +1,15 @@
 import django.forms
 from django.utils.translation import gettext_lazy as _
 
+from core.honeypot import HoneypotMixin, honeypot_field
+
 from .models import AlternateFormatRequest
 
-# A field people never see (as in the feedback form, pages/models/forms.py): scripts fill it.
-HONEYPOT_FIELD = "website"
 
-
-class AlternateFormatRequestForm(django.forms.ModelForm):
+class AlternateFormatRequestForm(HoneypotMixin, django.forms.ModelForm):
     """What the visitor needs and how to reach them; at least one way to reach them."""
 
-    website = django.forms.CharField(
-        label=_("Lämna det här fältet tomt"), required=False, max_length=200
-    )
+    website = honeypot_field()  # core/honeypot.py
 
     class Meta:
         model = AlternateFormatRequest
@@ -36,16 +33,12 @@ class AlternateFormatRequestForm(django.forms.ModelForm):
             "phone": django.forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
         }
 
-    is_spam = False
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["format"].choices = self.fields["format"].choices[1:]  # no blank choice
-        self.fields[HONEYPOT_FIELD].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 
     def clean(self):
         cleaned_data = super().clean()
-        self.is_spam = bool(cleaned_data.pop(HONEYPOT_FIELD, ""))
         reachable = cleaned_data.get("email") or cleaned_data.get("phone")
         if not reachable and "email" not in self.errors:
             self.add_error(
@@ -55,10 +48,3 @@ class AlternateFormatRequestForm(django.forms.ModelForm):
         if cleaned_data.get("format") == "other" and not cleaned_data.get("details"):
             self.add_error("details", _("Beskriv vilket format du behöver."))
         return cleaned_data
-
-    @property
-    def honeypot(self):
-        return self[HONEYPOT_FIELD]
-
-    def visitor_fields(self):
-        return [field for field in self if field.name != HONEYPOT_FIELD]

@@ -3,7 +3,7 @@
 GET shows the form for one document, POST stores the request, e-mails it and shows a
 receipt. Spam is stopped as in the feedback form: a honeypot field (the bot is shown the
 ordinary receipt, nothing is stored) and a rate limit per client address
-(pages/ratelimit.py; 429 with the form kept). A document the visitor may not see
+(core/ratelimit.py; 429 with the form kept). A document the visitor may not see
 (restricted collection, not public yet) answers 404, like the file itself.
 """
 

@@ -25,26 +25,27 @@ Figures only; nothing here passes or fails.
 
 import argparse
 import os
-import shutil
-import signal
-import socket
-import statistics
 import subprocess
 import sys
-import tempfile
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
-WRK = shutil.which("wrk") or "/usr/bin/wrk"
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+# Run as a script (make bench): the project folder on the path, as the other benchmarks do.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.measure import (  # noqa: E402
+    LUA,
+    WRK,
+    Result,
+    Target,
+    cpu_times,
+    cpu_used,
+    fetch,
+    process_tree,
+    wait_for,
+)
+from benchmarks.report import print_report  # noqa: E402
+from benchmarks.servers import BIN, ROOT, Servers  # noqa: E402
 
 PAGES = [
     ("home", "/"),
@@ -73,280 +74,8 @@ COMMON_WORDS = [
 ]
 STATIC_PAGE = "/amnesomraden/regional-kapacitet/smart-specialisering/"
 
-LUA = """
-done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
-    + summary.errors.timeout
-  io.write(string.format("BENCH %d %d %d %d %d %d %d\\n", summary.requests,
-    summary.duration, latency:percentile(50), latency:percentile(95),
-    latency:percentile(99), summary.errors.status, errors))
-end
-"""
 
-
-@dataclass
-class Target:
-    name: str
-    url: str
-    process: subprocess.Popen
-    kind: str = "ref"
-    connections: int = 4
-    paths: tuple = ()
-
-
-@dataclass
-class Result:
-    requests: int = 0
-    seconds: float = 0.0
-    p50: list = field(default_factory=list)
-    p95: list = field(default_factory=list)
-    p99: list = field(default_factory=list)
-    app_cpu: float = 0.0
-    db_cpu: float = 0.0
-    bad: int = 0
-
-    @property
-    def rate(self):
-        return self.requests / self.seconds if self.seconds else 0.0
-
-
-def free(port):
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) != 0
-
-
-def wait_for(url, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our own server
-                return response.status
-        except urllib.error.HTTPError as error:
-            return error.code
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"{url} did not answer within {timeout} s")
-
-
-def fetch(url):
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - our own server
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
-def process_tree(pid):
-    """`pid` and all its descendants (gunicorn's master and workers, nginx's workers)."""
-    children = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry.name))
-    tree, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        tree.append(current)
-        todo.extend(children.get(current, []))
-    return tree
-
-
-def cpu_times(pids):
-    """{pid: user + system CPU seconds (with reaped children)} from /proc/<pid>/stat."""
-    times = {}
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        times[pid] = sum(int(value) for value in fields[11:15]) / CLOCK_TICKS
-    return times
-
-
-def cpu_used(before, after):
-    """CPU seconds between two cpu_times(): processes started in between count in full;
-    one that ended in between is lost (rare: workers and backends live long)."""
-    return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
-
-
-class Bench:
-    def __init__(self, args):
-        self.args = args
-        self.tmp = Path(tempfile.mkdtemp(prefix="agency-bench-"))
-        self.processes = []
-        self.db_url = args.database_url
-        self.db_name = urllib.parse.urlparse(self.db_url).path.lstrip("/")
-        ports = iter(range(args.port_base, args.port_base + 100))
-        self.ports = {}
-        for name in ("app", "hello", "nginx", "varnish"):
-            port = next(ports)
-            while not free(port):
-                port = next(ports)
-            self.ports[name] = port
-        self.env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
-            "DATABASE_URL": self.db_url,
-            "SECRET_KEY": "bench-only-not-secret",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "false",
-            # wrk talks to the app directly for (b) and (c); (a) comes through Varnish.
-            "NUM_PROXIES": "0",
-            "SERVE_IMAGES": "true",
-            "STATIC_ROOT": str(self.tmp / "static"),
-            "MEDIA_ROOT": str(self.tmp / "media"),
-            "PYTHONPATH": str(ROOT),
-        }
-
-    # --- setting up -----------------------------------------------------------------
-
-    def manage(self, *command):
-        subprocess.run(
-            [BIN / "python", "manage.py", *command],
-            cwd=ROOT,
-            env=self.env,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-
-    def database(self):
-        import psycopg
-
-        admin_url = self.db_url.rsplit("/", 1)[0] + "/postgres"
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            exists = connection.execute(
-                "SELECT 1 FROM pg_database WHERE datname = %s", [self.db_name]
-            ).fetchone()
-            if exists and self.args.reuse:
-                print(f"reusing database {self.db_name} (pages not generated, indexing not timed)")
-                return False
-            connection.execute(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
-            connection.execute(f'CREATE DATABASE "{self.db_name}"')
-        return True
-
-    def prepare(self):
-        fresh = self.database()
-        started = time.perf_counter()
-        self.manage("migrate", "--noinput")
-        self.manage("createcachetable")
-        self.manage("collectstatic", "--noinput")
-        if fresh:
-            self.manage("load_demo_content")
-            print(f"migrated and loaded the demo content in {time.perf_counter() - started:.1f} s")
-            subprocess.run(
-                [BIN / "python", "benchmarks/generate_pages.py", str(self.args.pages)],
-                cwd=ROOT,
-                env=self.env,
-                check=True,
-            )
-
-    def start(self, command, name, **kwargs):
-        log = open(self.tmp / f"{name}.log", "w")  # noqa: SIM115 - closed with the process
-        process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-            **kwargs,
-        )
-        self.processes.append(process)
-        return process
-
-    def gunicorn(self, app, name, env):
-        return self.start(
-            [
-                BIN / "gunicorn",
-                app,
-                "--bind",
-                f"127.0.0.1:{self.ports[name]}",
-                "--workers",
-                str(self.args.workers),
-                "--timeout",
-                "60",
-            ],
-            name,
-            env=env,
-        )
-
-    def nginx(self, html):
-        root = self.tmp / "nginx"
-        # nginx's workers run as an unprivileged user when started by root: let them in.
-        self.tmp.chmod(0o711)
-        (root / "html").mkdir(parents=True)
-        root.chmod(0o711)
-        (root / "html").chmod(0o755)
-        (root / "logs").mkdir()
-        (root / "html" / "index.html").write_bytes(html)
-        (root / "nginx.conf").write_text(
-            f"""
-worker_processes {self.args.workers};
-pid {root}/nginx.pid;
-error_log {root}/logs/error.log;
-events {{ worker_connections 1024; }}
-http {{
-    access_log off;
-    client_body_temp_path {root}/tmp;
-    proxy_temp_path {root}/tmp;
-    fastcgi_temp_path {root}/tmp;
-    uwsgi_temp_path {root}/tmp;
-    scgi_temp_path {root}/tmp;
-    default_type text/html;
-    server {{
-        listen 127.0.0.1:{self.ports["nginx"]};
-        root {root}/html;
-        location / {{ try_files /index.html =404; }}
-    }}
-}}
-"""
-        )
-        return self.start(
-            [NGINX, "-p", str(root), "-c", str(root / "nginx.conf"), "-g", "daemon off;"], "nginx"
-        )
-
-    def varnish(self):
-        """(a): Varnish with the shipped VCL in front of the app, when both exist."""
-        render = ROOT / "deploy" / "varnish" / "render.py"
-        if not render.exists() or not Path(VARNISHD).exists():
-            return None
-        vcl = subprocess.run(
-            [BIN / "python", render, f"127.0.0.1:{self.ports['app']}"],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        (self.tmp / "agency.vcl").write_text(vcl)
-        return self.start(
-            [
-                VARNISHD,
-                "-F",
-                "-f",
-                str(self.tmp / "agency.vcl"),
-                "-a",
-                f"127.0.0.1:{self.ports['varnish']}",
-                "-n",
-                str(self.tmp / "varnish"),
-                "-s",
-                "malloc,128m",
-            ],
-            "varnish",
-        )
-
-    def stop(self):
-        for process in reversed(self.processes):
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-        for process in self.processes:
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
+class Bench(Servers):
     # --- measuring ------------------------------------------------------------------
 
     def database_backends(self):
@@ -460,58 +189,9 @@ http {{
                     target.connections,
                     target.paths,
                 )
-        self.report(targets, results, queries, varnish is not None)
+        print_report(self.args, self.cache, targets, results, queries, varnish is not None)
         subprocess.run(
             [BIN / "python", "benchmarks/search_uncached.py"], cwd=ROOT, env=self.env, check=True
-        )
-
-    def report(self, targets, results, queries, with_varnish):
-        hello_rate = results["hello-world (Django)"].rate
-        nginx_rate = results["nginx static file"].rate
-        many = self.args.connections
-        headings = {
-            "ref": f"references ({many} connections)",
-            "a": f"(a) cached hit through the front cache (Varnish; {many} connections)",
-            "b": (
-                f"(b) render with a warm cache, no page cache; head, header, content and footer "
-                f"fragments from the render cache ({many} connections)"
-            ),
-            "c": f"(c) search at {self.args.pages:,} generated pages (1 connection)",
-        }
-        print()
-        print(
-            f"site: gunicorn, {self.args.workers} sync workers, production settings; wrk; "
-            f"{self.args.rounds} x {self.args.duration} s per target, interleaved; "
-            f"cache: {self.cache}"
-        )
-        if not with_varnish:
-            print("(a) not measured: deploy/varnish/render.py or varnishd is missing")
-        columns = (
-            f"{'':<36} {'req/s':>8} {'% hello':>8} {'% nginx':>8} {'p50 ms':>7} {'p95 ms':>7} "
-            f"{'p99 ms':>7} {'app CPU':>8} {'db CPU':>7} {'queries':>7}"
-        )
-        kind = None
-        for target in targets:
-            name = target.name
-            if target.kind != kind:
-                kind = target.kind
-                print()
-                print(headings[kind])
-                print(columns)
-            result = results[name]
-            per_request = 1000 / result.requests if result.requests else 0.0
-            bad = f"  ({result.bad} errors)" if result.bad else ""
-            print(
-                f"{name:<36} {result.rate:>8.0f} {100 * result.rate / hello_rate:>7.1f}% "
-                f"{100 * result.rate / nginx_rate:>7.1f}% {statistics.median(result.p50):>7.1f} "
-                f"{max(result.p95):>7.1f} {max(result.p99):>7.1f} "
-                f"{result.app_cpu * per_request:>6.2f}ms {result.db_cpu * per_request:>5.2f}ms "
-                f"{queries.get(name, ''):>7}{bad}"
-            )
-        print()
-        print(
-            "CPU per request: user + system time of the target's processes (app) and of the "
-            "PostgreSQL backends of the bench database (db), over the requests served."
         )
 
 

@@ -2,7 +2,7 @@
 
     DJANGO_SETTINGS_MODULE=benchmarks.settings python benchmarks/search_uncached.py
 
-The HTTP figures of `make bench` mostly hit cached rankings (pages/search.py keeps a
+The HTTP figures of `make bench` mostly hit cached rankings (search/ranking.py keeps a
 ranking for ten minutes). Here each query is ranked afresh (search.ranking._rank: the
 PostgreSQL queries for pages and documents and the fusion of both), --repeat times, and
 p50/p95 are printed per kind of query: common words (on thousands of generated pages),

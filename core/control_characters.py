@@ -21,6 +21,8 @@ import re
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from wagtail.fields import StreamField
+from wagtail.models import Revision
 
 # Word's soft line break (VT) and page break (FF): line breaks to the person who wrote them.
 LINE_BREAKS = re.compile("[\x0b\x0c]")
@@ -64,9 +66,6 @@ def normalise_model_text(sender, instance, **kwargs):
 
     Single-line fields (CharField and its kinds) get a space for Word's line break,
     multi-line ones (TextField, rich text, StreamField, JSON) a newline."""
-    from wagtail.fields import StreamField
-    from wagtail.models import Revision
-
     for field in instance._meta.concrete_fields:
         value = getattr(instance, field.attname, None)
         if value is None:
@@ -89,8 +88,6 @@ def normalise_model_text(sender, instance, **kwargs):
 def _clean_revision_content(revision, content):
     """A revision stores its object's StreamFields as JSON text inside the JSON content
     (Wagtail's StreamField.value_to_string), so those are decoded, cleaned and encoded."""
-    from wagtail.fields import StreamField
-
     model = revision.content_type.model_class() if revision.content_type_id else None
     if not isinstance(content, dict) or model is None:
         return clean_data(content)

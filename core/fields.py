@@ -3,7 +3,7 @@
 ``optional_link``: a link to another object that editors may leave empty; the link
 is cleared (not the page deleted) when the target goes, and the target gets no
 reverse accessor. ``phone_field``: a phone number as visitors will read it, checked
-by pages/phone.py.
+by core/phone.py.
 """
 
 from django.db import models
@@ -38,5 +38,5 @@ def phone_field(verbose_name, help_text=""):
 
 def introduction_field(help_text=""):
     """A page's introduction ("ingress"): optional plain text, shown under the title and
-    used by ``get_summary()`` (pages/summary.py) where the page is described."""
+    used by ``get_summary()`` (core/summary.py) where the page is described."""
     return models.TextField(_("ingress"), blank=True, help_text=help_text)

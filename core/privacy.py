@@ -10,7 +10,7 @@ first, and rich text asks ``documents_anyone_may_see`` / ``pages_anyone_may_see`
 members, who pass a restriction, see it where editors put it.
 
 Lists and search ask ``public_pages`` / ``public_documents``: the same rules as
-querysets, read from the cached private sections (pages/structure_cache.py). This module
+querysets, read from the cached private sections (core/structure_cache.py). This module
 is the one place these rules live.
 
 A fixed number of queries per request or per rich-text render however many documents or
@@ -55,7 +55,7 @@ def _closed(request, restriction_model, target, cache_name):
 
 def _any_restriction(restriction_model, request):
     """False when no restriction of this kind exists: read from the structure cache
-    (pages/structure_cache.py; it starts afresh when a restriction changes), no query."""
+    (core/structure_cache.py; it starts afresh when a restriction changes), no query."""
     if restriction_model is PageViewRestriction:
         return bool(structure_cache.restricted_paths(request))
     return bool(structure_cache.restricted_collection_paths(request))

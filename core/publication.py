@@ -27,6 +27,7 @@ import logging
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +46,6 @@ KEPT_FIELDS = (
 
 def publication_state(page_id):
     """The page's current ``(live, live_revision_id, last_published_at)``, or None."""
-    from wagtail.models import Page
-
     return Page.objects.filter(pk=page_id).values_list(*STATE_FIELDS).first()
 
 
@@ -146,8 +145,6 @@ class PublicationGuard:
         return not published_now
 
     def _adopt(self, current):
-        from wagtail.models import Page
-
         row = Page.objects.filter(pk=self.pk).values(*KEPT_FIELDS).first()
         for field, value in row.items():
             setattr(self, field, value)
@@ -162,6 +159,4 @@ def _state_of(instance):
 
 
 def _locked_state(page_id):
-    from wagtail.models import Page
-
     return Page.objects.select_for_update().filter(pk=page_id).values_list(*STATE_FIELDS).first()

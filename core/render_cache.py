@@ -3,11 +3,11 @@
 A page's content (StreamField blocks, rich text with its document and page links, the
 conference block, speaker lists, listings) is the same for every anonymous visitor and
 costs most of a page's render time and queries. ``{% render_cache %}``
-(pages/templatetags/render_cache_tags.py) keeps what it encloses in Django's cache
+(core/templatetags/render_cache_tags.py) keeps what it encloses in Django's cache
 (Redis in production: one copy for every worker and every app node) under a key made
 of:
 
-- the site's structure generation (pages/structure_cache.py), which starts afresh
+- the site's structure generation (core/structure_cache.py), which starts afresh
   whenever a page is saved, published, unpublished, moved or deleted, a view restriction
   or the site settings change and, connected here, when a document, an image or a
   contact person is saved or deleted: whatever a page shows by reference or by query;

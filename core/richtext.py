@@ -30,7 +30,7 @@ from wagtail.templatetags.wagtailcore_tags import richtext
 from core.privacy import documents_anyone_may_see, pages_anyone_may_see
 
 NOTICE_ATTRIBUTE = "data-link-notice"
-# On a link to a document that failed the accessibility check (pages/pdf_accessibility.py):
+# On a link to a document that failed the accessibility check (documents/pdf_accessibility.py):
 # the address of the form to order it in an accessible format, offered after the link.
 ORDER_ATTRIBUTE = "data-order-format"
 _ORDER = re.compile(r' data-order-format="([^"]*)"')

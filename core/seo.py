@@ -22,7 +22,7 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 
 
 def page_description(page, fallback=""):
-    """The page's meta description: its summary (``get_summary()``, pages/summary.py),
+    """The page's meta description: its summary (``get_summary()``, core/summary.py),
     else the fallback (the site's tagline), shortened to what search engines show."""
     return page.get_summary() or shorten(plain_text(fallback))
 

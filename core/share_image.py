@@ -1,6 +1,6 @@
 """The picture a page is shared with (Open Graph ``og:image``, Twitter card).
 
-The page's own image (pages/models/images.py) at 1200 x 630 px, the size Facebook,
+The page's own image (core/models/images.py) at 1200 x 630 px, the size Facebook,
 LinkedIn and Slack show large (https://ogp.me/#structured), as JPEG, which every
 reader of Open Graph understands; the agency's share image when it has none.
 """

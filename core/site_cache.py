@@ -3,7 +3,7 @@
 Wagtail finds the Site for every request with a query (``Site.find_for_request``, which
 keeps the answer on ``request._wagtail_site``) and then loads the site's root page and
 its specific type. ``CachedSiteMiddleware`` fills ``request._wagtail_site`` from the
-structure cache (pages/structure_cache.py) instead: the Site with its root page, kept
+structure cache (core/structure_cache.py) instead: the Site with its root page, kept
 per host name and port under the current generation, which starts afresh whenever a
 Site, a page or the site settings change, so every node sees a change at once.
 """

@@ -4,7 +4,7 @@ Swedish typography (Språkrådets skrivregler; TNR, Svenska skrivregler §§ on
 tankstreck and mellanrum) keeps a number with its unit and a range with its ends. Line
 breaking follows Unicode's UAX #14: a no-break space (U+00A0) and a word joiner
 (U+2060, on both sides of a dash) forbid a break without changing the characters a
-reader copies. Used through the template filters in pages/templatetags/typography_tags.py.
+reader copies. Used through the template filters in core/templatetags/typography_tags.py.
 """
 
 import re

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy, ngettext
 logger = logging.getLogger(__name__)
 
 # Extension -> the name a visitor (and an editor told of a mismatch) recognises: the
-# site's one table of file types (pages/uploads.py checks uploads against it too).
+# site's one table of file types (documents/uploads.py checks uploads against it too).
 FILE_TYPE_NAMES = {
     "pdf": "PDF",
     "docx": "Word",

@@ -1,7 +1,7 @@
 """Wagtail's document list with what an editor must know before a document is linked:
-whether visitors can open it yet (pages/document_publicity.py), whether the PDF passed
-the accessibility check (pages/pdf_accessibility.py) and what to fix. The view takes
-Wagtail's own URLs (pages/wagtail_hooks.py), so every link stays;
+whether visitors can open it yet (documents/publicity.py), whether the PDF passed
+the accessibility check (documents/pdf_accessibility.py) and what to fix. The view takes
+Wagtail's own URLs (documents/wagtail_hooks.py), so every link stays;
 the values come from the document rows already listed (no query per row).
 """
 

@@ -40,7 +40,7 @@ class AgencyDocumentQuerySet(DocumentQuerySet):
         return self.filter(accessibility_status__in=[ACCESSIBILITY_FAILED, ACCESSIBILITY_UNCHECKED])
 
     def public(self):
-        """Documents a live page uses (pages/document_publicity.py)."""
+        """Documents a live page uses (documents/publicity.py)."""
         from documents.publicity import used_by_live_page
 
         return self.filter(used_by_live_page())
@@ -65,7 +65,7 @@ class AgencyDocument(AbstractDocument):
         _("antal sidor"), null=True, blank=True, editable=False
     )
     text = models.TextField(_("text ur filen"), blank=True, editable=False)
-    # The PDF accessibility check (pages/pdf_accessibility.py), redone when the file is
+    # The PDF accessibility check (documents/pdf_accessibility.py), redone when the file is
     # replaced. Empty status: not a PDF, nothing checked.
     accessibility_status = models.CharField(
         _("tillgänglighet"),
@@ -136,7 +136,7 @@ class AgencyDocument(AbstractDocument):
             self.accessibility_checked_at = None
 
     def set_accessibility(self, result):
-        """Keep a ``PdfAccessibility`` result (pages/pdf_accessibility.py) on the document."""
+        """Keep a ``PdfAccessibility`` result (documents/pdf_accessibility.py) on the document."""
         if not result.checked:
             self.accessibility_status = ACCESSIBILITY_UNCHECKED
         elif result.failures:

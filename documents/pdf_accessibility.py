@@ -118,7 +118,7 @@ def _declares_language(pdf):
 def check_pdf_accessibility(fileobj, text=""):
     """Check the PDF in the binary file object ``fileobj`` (read from its start, left
     wherever reading ends). ``text`` is the text already extracted from it (pypdf, see
-    pages/documents.py); whitespace alone counts as no text.
+    documents/files.py); whitespace alone counts as no text.
 
     Returns a ``PdfAccessibility``; a file pikepdf cannot open (broken, not a PDF,
     password needed) gives ``checked=False``.

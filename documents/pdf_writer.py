@@ -2,7 +2,7 @@
 
 The demo attachments must open in any reader, run to several pages, carry a title
 on the first page, and hold extractable text (search reads it). They are accessible as
-the site asks of every PDF (pages/pdf_accessibility.py): tagged, with a language and a
+the site asks of every PDF (documents/pdf_accessibility.py): tagged, with a language and a
 title shown as the window title. A few hundred bytes of PDF syntax do that; no PDF
 library is needed at run time.
 """
@@ -90,7 +90,7 @@ def build_pdf(title, subtitle, pages, language="sv-SE", author="Tillväxtverket"
 
     The PDF is tagged (a structure tree of H1, H2 and P elements in reading order, the
     footer an artifact), declares ``language`` (a BCP 47 tag) and shows its title, kept as
-    a UTF-16BE text string, as the window title: it passes pages/pdf_accessibility.py.
+    a UTF-16BE text string, as the window title: it passes documents/pdf_accessibility.py.
     """
     objects = {}
     page_ids = []

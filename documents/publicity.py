@@ -86,7 +86,7 @@ def refuse_unpublished_document(document, request):
 # The front cache ------------------------------------------------------------------------
 # A document's answer (the file, or 404) is cached like any address. When a page is
 # published, unpublished or deleted, the documents it referred to before and after may
-# have changed state, so their addresses are purged (pages/frontend_cache.py).
+# have changed state, so their addresses are purged (core/frontend_cache.py).
 
 
 def _document_ids_of(page):

@@ -30,7 +30,7 @@ def duplicates_of(document, user):
 
 def accessibility_note(document):
     """The accessibility check's result for the editor (safe HTML), or None when the
-    file passed or is no PDF (pages/pdf_accessibility.py)."""
+    file passed or is no PDF (documents/pdf_accessibility.py)."""
     advice = document.accessibility_advice if document.is_inaccessible else []
     if not advice:
         return None

@@ -10,8 +10,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -22,11 +20,11 @@ from core.blocks import BodyBlock
 from core.fields import introduction_field, optional_link
 from core.models.images import PageImageMixin
 from core.models.mixins import CachedViewRestrictionsMixin
-from core.models.page_history import PageHistoryMixin
+from core.models.page_history import PageHistoryMixin, page_tabs
 from core.page_forms import AgencyPageForm
-from core.privacy import may_see_document
+from core.privacy import may_see_document, public_pages
 from core.publication import PublicationGuard
-from core.seo import absolute_url
+from core.seo import absolute_url, organisation_data, page_description
 from core.summary import SummaryMixin
 from search.text import in_search_form
 
@@ -64,8 +62,6 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Summary
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from core.privacy import public_pages
-
         from .listing import conference_listing
 
         context.update(
@@ -133,15 +129,8 @@ class ConferencePage(
             ),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Innehåll")),
-            ObjectList(event_panels, heading=_("Tid och plats")),
-            ObjectList(speaker_panels, heading=_("Talare")),
-            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
-            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
-            ObjectList(Page.settings_panels, heading=_("Inställningar")),
-        ]
+    edit_handler = page_tabs(
+        content_panels, (event_panels, _("Tid och plats")), (speaker_panels, _("Talare"))
     )
 
     search_fields = in_search_form(
@@ -209,8 +198,6 @@ class ConferencePage(
     def get_structured_data(self, request, site_settings):
         """The conference as a schema.org Event (events/structured_data.py), with the
         speakers get_context read (else one query)."""
-        from core.seo import organisation_data, page_description
-
         speakers = getattr(self, "_speakers", None) or self.speakers.order_by("sort_order")
         organizer = organisation_data(site_settings, request)
         return {

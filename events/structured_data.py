@@ -46,7 +46,7 @@ def performer_data(speakers):
 
 
 def event_data(conference, speakers, request, organizer, description):
-    """The dict to serialise as JSON-LD (pages/seo.py: json_ld).
+    """The dict to serialise as JSON-LD (core/seo.py: json_ld).
 
     In: the ConferencePage, its speakers (already fetched), the request, the organiser's
     schema.org data and the page's description. Out: a JSON-serialisable dict.

@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField
 from contacts.models import ContactMixin
 from core import ratelimit
 from core.fields import introduction_field
+from core.honeypot import HONEYPOT_FIELD, HoneypotMixin, honeypot_field
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.page_forms import AgencyFormPageForm
 from core.publication import PublicationGuard
@@ -24,12 +25,6 @@ from core.summary import SummaryMixin
 from search.text import in_search_form
 
 logger = logging.getLogger(__name__)
-
-# A field people never see (hidden by CSS, skipped by screen readers and the Tab key)
-# and scripts that fill in every field do fill in. Its label tells anyone who does
-# see it, for example without CSS, to leave it empty.
-# Named as scripts expect a URL field to be; an editor's field may not take the name.
-HONEYPOT_FIELD = "website"
 
 RATE_LIMITED_MESSAGE = _(
     "Du har skickat många meddelanden på kort tid. Vänta en stund och försök igen. "
@@ -40,23 +35,8 @@ RATE_LIMITED_MESSAGE = _(
 AUTOCOMPLETE_BY_NAME = {"namn": "name", "ditt_namn": "name", "telefon": "tel"}
 
 
-class FeedbackForm(BaseForm):
-    """The visitor's form: the editor's fields plus the honeypot, which never reaches
-    cleaned_data; `is_spam` says whether it was filled in."""
-
-    is_spam = False
-
-    def clean(self):
-        cleaned_data = super().clean()
-        self.is_spam = bool(cleaned_data.pop(HONEYPOT_FIELD, ""))
-        return cleaned_data
-
-    @property
-    def honeypot(self):
-        return self[HONEYPOT_FIELD]
-
-    def visitor_fields(self):
-        return [field for field in self if field.name != HONEYPOT_FIELD]
+class FeedbackForm(HoneypotMixin, BaseForm):
+    """The visitor's form: the editor's fields plus the honeypot (core/honeypot.py)."""
 
     def reply_to(self):
         """The first e-mail address the visitor gave, so the reply goes straight back."""
@@ -85,12 +65,8 @@ class FeedbackFormBuilder(FormBuilder):
         return form_field
 
     def get_form_class(self):
-        honeypot = django.forms.CharField(
-            label=_("Lämna det här fältet tomt"),
-            required=False,
-            widget=django.forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
-        return type("FeedbackForm", (FeedbackForm,), {**self.formfields, HONEYPOT_FIELD: honeypot})
+        fields = {**self.formfields, HONEYPOT_FIELD: honeypot_field()}
+        return type("FeedbackForm", (FeedbackForm,), fields)
 
 
 class FeedbackFormField(AbstractFormField):

@@ -2,7 +2,7 @@
 read from Wagtail's reference index (rich text and StreamField page/document links).
 
 Visitors see a link to an unpublished, deleted or private page or document as plain
-text (pages/richtext.py), so editors never notice it; these lists make it visible.
+text (core/richtext.py), so editors never notice it; these lists make it visible.
 A fixed number of queries however many pages there are.
 """
 

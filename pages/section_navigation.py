@@ -4,7 +4,7 @@ The section is the page's top-level topic (the topic page just below the home pa
 Shown are the section's children, the children of each page on the way down to the
 current page, and the current page's own children: the pattern of GOV.UK's "step by
 step" and of most Swedish agencies' left-hand menus. One query per page and site
-structure, then read from the cache (pages/structure_cache.py), whatever the section's size.
+structure, then read from the cache (core/structure_cache.py), whatever the section's size.
 """
 
 from django.db.models import Q

@@ -139,7 +139,7 @@ def search_site(query, site, type_slug="", request=None):
             " ".join(terms), site, request
         )
     ]
-    ordered = withdrawn_last(ordered)  # pages/models/page_history.py
+    ordered = withdrawn_last(ordered)  # core/models/page_history.py
     counts = {}
     for hit in ordered:
         hit.type = _type_for(hit.content_type_id, types)

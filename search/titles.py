@@ -1,6 +1,6 @@
 """An exact title match ranks first: a visitor who types a page's name wants that page.
 
-Reciprocal rank fusion (pages/search.py) lets a page whose documents repeat the word
+Reciprocal rank fusion (search/ranking.py) lets a page whose documents repeat the word
 outrank the page named by it ("konferenser" found the conference index third of four).
 Here the best-ranked hits are checked, in one query, for a title made of exactly the
 searched words (same normal form and word order, punctuation ignored), and those move

@@ -12,21 +12,6 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 MAX_LINES = 300
 SKIPPED_DIRS = {".venv", "migrations", "node_modules", ".cluster", "vendor", "__pycache__"}
 
-# Test and tooling modules that were already longer when the limit came in (issue 10),
-# at most as long as then: the list only shrinks, and none of them may grow.
-LONGER_THAN_LIMIT = {
-    "agency/settings/base.py": 474,
-    "benchmarks/bench.py": 543,
-    "tests/core/test_control_characters.py": 326,
-    "tests/frontcache/test_publish_through_varnish.py": 366,
-    "tests/frontcache/test_purge_dependencies.py": 374,
-    "tests/cluster/test_two_nodes.py": 372,
-    "tests/search/test_search.py": 408,
-    "tests/editorial/test_admin_swedish.py": 411,
-    "tests/security/test_privacy.py": 443,
-    "tests/security/test_uploads.py": 497,
-}
-
 
 def python_modules():
     for path in BASE_DIR.rglob("*.py"):
@@ -39,17 +24,9 @@ def test_no_module_is_longer_than_300_lines():
     too_long = {}
     for name, path in python_modules():
         lines = len(path.read_text(encoding="utf-8").splitlines())
-        if lines > LONGER_THAN_LIMIT.get(name, MAX_LINES):
+        if lines > MAX_LINES:
             too_long[name] = lines
     assert too_long == {}
-
-
-def test_the_modules_allowed_to_be_longer_still_exist_and_are_longer():
-    """A split module leaves the list, so the limit applies to its parts."""
-    lengths = {name: len(path.read_text().splitlines()) for name, path in python_modules()}
-    assert {name: lengths.get(name, 0) > MAX_LINES for name in LONGER_THAN_LIMIT} == dict.fromkeys(
-        LONGER_THAN_LIMIT, True
-    )
 
 
 def lint_imports(cwd):

@@ -8,7 +8,7 @@ register = template.Library()
 @register.inclusion_tag("components/page_history.html", takes_context=True)
 def page_history(context, page, show_published=True):
     """ "Publicerad", "Senast uppdaterad", the change history and, for a withdrawn page,
-    the banner (pages/models/page_history.py). One query, for the change notes.
+    the banner (core/models/page_history.py). One query, for the change notes.
     ``show_published=False`` where the page already shows its own publication date
     (a strategy's date of issue)."""
     request = context.get("request")

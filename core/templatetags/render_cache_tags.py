@@ -1,5 +1,5 @@
 """``{% render_cache "name" %}…{% endrender_cache %}``: the enclosed template rendered
-once and kept in the shared cache (pages/render_cache.py says when and for how long)."""
+once and kept in the shared cache (core/render_cache.py says when and for how long)."""
 
 from django import template
 from django.utils.safestring import mark_safe

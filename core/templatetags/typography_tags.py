@@ -1,4 +1,4 @@
-"""Template filters that keep times, ranges and measures on one line (pages/typography.py).
+"""Template filters that keep times, ranges and measures on one line (core/typography.py).
 
 {% load typography_tags %}
 {{ "400 %"|keep_together }}, {{ speaker.start_time|time_range:speaker.end_time }},

@@ -177,7 +177,7 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
 def inaccessible_documents(request):
     """The documents visitors can open that failed the accessibility check, by title:
     the statement must name content that is not accessible (DIGG's model statement).
-    One query for the documents, plus the fixed queries of pages/privacy.py."""
+    One query for the documents, plus the fixed queries of core/privacy.py."""
     from core.privacy import may_see_document
     from documents.models import AgencyDocument
 

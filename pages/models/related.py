@@ -33,7 +33,7 @@ def related_content(topic, request):
     """[{"title", "url", "kind"}] for `topic`: the pages its editors chose, in their order,
     then the strategies that name it among their topics (newest first), each page once.
     Pages a visitor may not open are left out. Built in two queries when the site's
-    structure changes, then read from the cache (pages/structure_cache.py)."""
+    structure changes, then read from the cache (core/structure_cache.py)."""
     from wagtail.models import Site
 
     from core import privacy, structure_cache

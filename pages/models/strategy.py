@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -15,8 +15,9 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.fields import introduction_field, optional_link
 from core.models.images import PageImageMixin
 from core.models.mixins import CachedViewRestrictionsMixin
-from core.models.page_history import PageHistoryMixin
+from core.models.page_history import PageHistoryMixin, page_tabs
 from core.page_forms import AgencyPageForm
+from core.privacy import public_pages
 from core.publication import PublicationGuard
 from core.summary import SummaryMixin
 from search.text import in_search_form
@@ -50,8 +51,6 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMi
         from pages.listing import LISTING_KEYS, filtered_strategy_page
 
         context = super().get_context(request, *args, **kwargs)
-        from core.privacy import public_pages
-
         strategies = (
             public_pages(StrategyDocumentPage.objects.child_of(self).live(), request)
             .filter(withdrawn_at=None)
@@ -59,7 +58,7 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMi
             .order_by("-publication_date", "title")
         )
         # Worked out only when the listing is rendered, not when it comes from the render
-        # cache (pages/render_cache.py).
+        # cache (core/render_cache.py).
         listing = SimpleLazyObject(lambda: filtered_strategy_page(request, strategies))
         for key in LISTING_KEYS:
             context[key] = SimpleLazyObject(partial(operator.getitem, listing, key))
@@ -113,15 +112,7 @@ class StrategyDocumentPage(
             help_text=_("Strategin visas som relaterad läsning på de valda ämnessidorna."),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Innehåll")),
-            ObjectList(document_panels, heading=_("Dokument och ämnen")),
-            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
-            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
-            ObjectList(Page.settings_panels, heading=_("Inställningar")),
-        ]
-    )
+    edit_handler = page_tabs(content_panels, (document_panels, _("Dokument och ämnen")))
 
     search_fields = in_search_form(
         [
@@ -144,9 +135,8 @@ class StrategyDocumentPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # In a preview the relation is modelcluster's in-memory list, not a PageQuerySet.
-        from core.privacy import public_pages
 
+        # In a preview the relation is modelcluster's in-memory list, not a PageQuerySet.
         def topics():
             topic_ids = [topic.pk for topic in self.related_topics.all()]
             return public_pages(
@@ -154,6 +144,6 @@ class StrategyDocumentPage(
             ).order_by("title")
 
         # Read only when the content is rendered, not when it comes from the render
-        # cache (pages/render_cache.py).
+        # cache (core/render_cache.py).
         context["topics"] = SimpleLazyObject(topics)
         return context

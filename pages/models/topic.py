@@ -1,5 +1,5 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -9,7 +9,7 @@ from core.blocks import BodyBlock
 from core.fields import introduction_field
 from core.models.images import PageImageMixin, with_images
 from core.models.mixins import CachedViewRestrictionsMixin
-from core.models.page_history import PageHistoryMixin
+from core.models.page_history import PageHistoryMixin, page_tabs
 from core.page_forms import AgencyPageForm
 from core.publication import PublicationGuard
 from core.summary import SummaryMixin
@@ -51,14 +51,7 @@ class TopicPage(
             ),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Innehåll")),
-            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
-            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
-            ObjectList(Page.settings_panels, heading=_("Inställningar")),
-        ]
-    )
+    edit_handler = page_tabs(content_panels)
 
     search_fields = in_search_form(
         [

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.test import Client
 
 from editorial.roles import EDITORS, REVIEWERS
@@ -34,3 +35,8 @@ def redaktor_client(db, django_user_model):
 def granskare_client(db, django_user_model):
     """Logged in as a member of Granskare."""
     return _client_for(django_user_model, "granskare", REVIEWERS)
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", verbosity=0)

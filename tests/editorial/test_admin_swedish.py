@@ -8,165 +8,23 @@ Wagtail's Swedish catalogue is incomplete or calls our review "moderering", our 
 ``locale/sv`` fills it in.
 
 Content (page, document and contact titles) is left out before comparing: the demo has
-an English summary whose title is English on purpose.
+an English summary whose title is English on purpose. Single strings and messages (the
+JavaScript catalogue among them): test_admin_swedish_wording.py.
 """
 
-import json
-import re
-from pathlib import Path
-
 import pytest
-import wagtail
-from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Workflow
+from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from contacts.models import ContactPerson
 from events.models import ConferencePage
 from pages.models import HomePage, StrategyDocumentPage, TopicPage
+from tests.editorial.english_words import english_on, in_review, screen_html, visible_text
 
 pytestmark = pytest.mark.django_db
-
-# Words and phrases of Wagtail's English admin that must not reach a Swedish screen.
-# Whole words, case-sensitive: "Edit" is English, "edit" could be part of an identifier.
-ENGLISH = [
-    "Password",
-    "Root",
-    "Maximum filesize",
-    "of",
-    "Saved",
-    "Autosave",
-    "Save draft",
-    "Save",
-    "Publish",
-    "Unpublish",
-    "Submit",
-    "moderation",
-    "Moderation",
-    "Search",
-    "Edit",
-    "Delete",
-    "Cancel",
-    "Preview",
-    "Choose",
-    "Upload",
-    "Add",
-    "Sort",
-    "Previous",
-    "Next",
-    "Page",
-    "Pages",
-    "Documents",
-    "Images",
-    "Settings",
-    "Reports",
-    "Help",
-    "Log out",
-    "Sign in",
-    "Account",
-    "Comments",
-    "History",
-    "Workflow",
-    "Approve",
-    "Reject",
-    "Draft",
-    "Collection",
-    "Owner",
-    "Close",
-    "Loading",
-    "Select",
-    "Show",
-    "Hide",
-    "Clear",
-    "Apply",
-    "Created",
-    "Updated",
-    "Actions",
-    "Refresh",
-    "Compare",
-    "Never",
-    "Any",
-    "Anyone",
-    "the",
-    "and",
-    "you",
-    "your",
-    "has been",
-    "this",
-    "with",
-    "Wagtail",
-]
-# "Wagtail 8.0.1" names the software (its editor guide); "Wagtail" alone is branding.
-ENGLISH_PATTERN = re.compile(
-    r"(?<![\w-])(" + "|".join(map(re.escape, ENGLISH)) + r")(?![\w-])(?! \d+\.\d)"
-)
-
-# The issue's inputs: strings seen in English on Swedish screens, and the workflow's name.
-SEEN_IN_ENGLISH = [
-    "Maximum filesize: %(max_upload_size)s.",
-    "%(start_index)s-%(end_index)s of %(items_count)s %(model_name)s",
-    "Autosave is paused",
-    "There are validation errors, click save to highlight them.",
-    "Saved",
-    "Sign in to Wagtail",
-]
-SPOKEN_ATTRIBUTES = ("aria-label", "placeholder", "title", "alt", "aria-description")
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
-
-
-def content_strings():
-    """Titles and names editors typed: content, not the admin's words."""
-    pages = Page.objects.filter(depth__gt=1)  # the root is Wagtail's, not content
-    strings = [page.title for page in pages] + [page.draft_title for page in pages]
-    strings += [document.title for document in get_document_model().objects.all()]
-    strings += [document.filename for document in get_document_model().objects.all()]
-    strings += [contact.name for contact in ContactPerson.objects.all()]
-    strings += [str(contact) for contact in ContactPerson.objects.all()]
-    return sorted({s for s in strings if s}, key=len, reverse=True)
-
-
-def visible_text(html):
-    """What a person sees or hears on a screen: its text (dialog templates included)
-    and the names and hints given to assistive technology. Scripts, styles and the
-    values of form fields (content) are left out."""
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "textarea"]):
-        tag.decompose()
-    parts = [soup.get_text(" ")]
-    for tag in soup.find_all(True):
-        parts += [tag[attribute] for attribute in SPOKEN_ATTRIBUTES if tag.get(attribute)]
-        if tag.name in {"input", "button"} and tag.get("type") in {"submit", "button", "reset"}:
-            parts.append(tag.get("value", ""))
-    text = " ".join(str(part) for part in parts)
-    for string in content_strings():
-        text = text.replace(string, " ")
-    return re.sub(r"\s+", " ", text)
-
-
-def english_on(text):
-    found = []
-    for match in ENGLISH_PATTERN.finditer(text):
-        start, end = match.span()
-        found.append(f"{match.group(0)!r} in …{text[max(0, start - 40) : end + 40]}…")
-    return found
-
-
-def screen_html(client, url):
-    response = client.get(url, HTTP_ACCEPT="text/html")
-    assert response.status_code == 200, (url, response.status_code)
-    if response["Content-Type"].startswith("application/json"):
-        data = json.loads(response.content)
-        return data.get("html", "")
-    return response.content.decode()
 
 
 def pages_by_type():
@@ -253,15 +111,6 @@ def reports_for(client):
     return [url for url in urls if client.get(url).status_code == 200]
 
 
-def in_review(redaktor_client):
-    """A topic page the redaktör has sent to Granskning, as the granskare finds it."""
-    page = TopicPage.objects.live().first()
-    revision = page.save_revision(user=redaktor_client.user)
-    Workflow.objects.get(name="Granskning").start(page, redaktor_client.user)
-    page.refresh_from_db()
-    return page, revision
-
-
 def test_a_redaktor_meets_no_english_on_the_screens_an_editor_uses(demo, redaktor_client):
     in_review(redaktor_client)
 
@@ -297,115 +146,3 @@ def test_the_login_and_password_reset_pages_are_swedish_and_name_the_site(db):
     assert "<h1>Logga in på Tillväxtverkets webbplats</h1>" in client.get("/admin/login/").text
     assert english_on(login) == []
     assert english_on(reset) == []
-
-
-MODERATION_MESSAGES = [
-    "Submit for moderation",
-    "In Moderation",
-    "in moderation",
-    "live + in moderation",
-    "%(model_name)s '%(object)s' has been submitted for moderation.",
-    "Page '%(page_title)s' has been submitted for moderation.",
-    'The %(model_name)s "%(title)s" has been approved in moderation stage "%(task)s".',
-    "Receive notification when a page is submitted for moderation",
-]
-
-
-@pytest.mark.parametrize("message", MODERATION_MESSAGES)
-def test_the_review_is_called_granskning_not_moderering(message):
-    """Wagtail's messages say "moderering"; our workflow, its groups and mails say granskning."""
-    with translation.override("sv"):
-        swedish = translation.gettext(message)
-
-    assert "gransk" in swedish.lower()
-    assert "moder" not in swedish.lower()
-
-
-def wagtail_script_messages():
-    """Every message Wagtail's admin scripts can show (its English source catalogue)."""
-    path = Path(wagtail.__file__).parent / "admin" / "locale" / "en" / "LC_MESSAGES" / "djangojs.po"
-    return [
-        json.loads(message)
-        for message in re.findall(r'^msgid (".+")$', path.read_text(), flags=re.MULTILINE)
-    ]
-
-
-def test_the_script_catalogue_is_swedish_for_every_message_wagtail_scripts_show(redaktor_client):
-    response = redaktor_client.get(reverse("wagtailadmin_javascript_catalog"))
-    catalogue = json.loads(
-        re.search(r"const newcatalog = (\{.*?\});\n", response.content.decode(), re.S).group(1)
-    )
-
-    missing = [message for message in wagtail_script_messages() if message not in catalogue]
-
-    assert missing == []
-    assert catalogue["Changes have been autosaved."] != "Changes have been autosaved."
-
-
-@pytest.mark.parametrize("message", SEEN_IN_ENGLISH)
-def test_each_message_seen_in_english_has_a_swedish_translation(message):
-    with translation.override("sv"):
-        assert translation.gettext(message) != message
-
-
-def test_the_password_field_is_labelled_in_swedish_on_the_login_page(db):
-    html = Client().get(reverse("wagtailadmin_login")).text
-
-    assert re.search(r'id="id_password-label">\s*Lösenord', html)
-
-
-def test_the_root_page_and_root_collection_have_swedish_names(db):
-    """Wagtail's migrations name them "Root"; the admin shows that name as it is."""
-    from wagtail.models import Collection
-
-    assert Page.get_first_root_node().title == "Rot"
-    assert Page.get_first_root_node().draft_title == "Rot"
-    assert Collection.get_first_root_node().name == "Rot"
-
-
-def test_the_page_search_counts_its_results_in_sidor(demo, redaktor_client):
-    """The admin's page search said "1–3 av 3 None": Wagtail 8.0.1's search view names
-    no model (editorial/apps.py gives it the page model's names)."""
-    text = visible_text(
-        screen_html(redaktor_client, reverse("wagtailadmin_pages:search") + "?q=smart")
-    )
-    assert "None" not in text
-    assert re.search(r"1–\d+ av \d+ sidor", text), text
-    text = visible_text(
-        screen_html(redaktor_client, reverse("wagtailadmin_pages:search") + "?q=ingenting-alls")
-    )
-    assert "None" not in text
-
-
-def test_usage_counts_and_the_admin_404_read_as_swedish_not_as_wagtails_wording():
-    """Wagtail's Swedish says "Denna dokument är refererad" (wrong gender) and "Gå till
-    Wagtail admin"; our catalogue says it right."""
-    from django.utils import translation
-    from django.utils.translation import gettext, ngettext
-
-    with translation.override("sv"):
-        usage = ngettext(
-            "This %(model_name)s is referenced %(usage_count)s time.",
-            "This %(model_name)s is referenced %(usage_count)s times.",
-            3,
-        ) % {"model_name": "dokument", "usage_count": 3}
-        go_to_admin = gettext("Go to Wagtail admin")
-
-    assert usage == "Används på 3 ställen (dokument)."
-    assert "Wagtail" not in go_to_admin
-
-
-def test_the_approve_and_publish_actions_are_written_in_swedish_sentence_case(
-    demo, redaktor_client, granskare_client
-):
-    """The edit page's action menu says "Godkänn och publicera", as Swedish is written
-    (Wagtail's own catalogue has "Godkänn och Publicera")."""
-    page, _revision = in_review(redaktor_client)
-
-    text = visible_text(
-        screen_html(granskare_client, reverse("wagtailadmin_pages:edit", args=(page.pk,)))
-    )
-
-    assert "Godkänn och publicera" in text
-    assert "Godkänn med kommentar och publicera" in text
-    assert "och Publicera" not in text

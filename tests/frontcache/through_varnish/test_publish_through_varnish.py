@@ -7,100 +7,16 @@ next anonymous request through Varnish to show the change: the purge on publish 
 the cache for that page too.
 """
 
-import datetime
-import gzip
-import re
-
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.models import Page
 
-from contacts.factories import ContactPersonFactory
 from core.models import SiteSettings
-from documents.factories import DocumentFactory, pdf_bytes
-from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
-from feedback.factories import FeedbackFormPageFactory
-from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
-from pages.models import HomePageFeaturedTopic
+from documents.factories import pdf_bytes
+from pages.factories import StrategyDocumentPageFactory
+from tests.frontcache.through_varnish.seen import cached, publish, seen_next, text
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-FUTURE = datetime.datetime(2031, 3, 4, 9, 0, tzinfo=datetime.UTC)
-
-
-@pytest.fixture
-def site(home):
-    contact = ContactPersonFactory(name="Cecilia Johansson", phone="08-681 91 32")
-    topics = TopicPageFactory(parent=home, title="Ämnesområden", slug="amnen", show_in_menus=True)
-    topic = TopicPageFactory(parent=topics, title="Regional kapacitet", slug="regional")
-    subtopic = TopicPageFactory(parent=topic, title="Smart specialisering", slug="smart")
-    strategies = StrategyIndexPageFactory(parent=home, show_in_menus=True)
-    document = DocumentFactory(title="Strategidokumentet")
-    strategy = StrategyDocumentPageFactory(
-        parent=strategies, title="Strategi för smart specialisering", document=document
-    )
-    conferences = ConferenceIndexPageFactory(parent=home, show_in_menus=True)
-    conference = ConferencePageFactory(
-        parent=conferences,
-        title="Nationell konferens i Luleå",
-        slug="lulea",
-        start=FUTURE,
-        end=FUTURE + datetime.timedelta(hours=7),
-        contact=contact,
-    )
-    block_page = TopicPageFactory(
-        parent=topics,
-        title="Konferenssida",
-        slug="konferenssida",
-        body=[("conference", {"conference": conference, "show_speakers": True})],
-    )
-    HomePageFeaturedTopic.objects.create(home=home, page=topic, sort_order=0)
-    # Published as an editor would, so they carry publication dates (the Atom feed).
-    for page in (strategy, conference):
-        page.save_revision().publish()
-    return {
-        "home": home,
-        "topics": topics,
-        "topic": topic,
-        "subtopic": subtopic,
-        "strategies": strategies,
-        "strategy": strategy,
-        "document": document,
-        "conferences": conferences,
-        "conference": conference,
-        "block_page": block_page,
-        "contact": contact,
-    }
-
-
-def publish(page, **changes):
-    page = Page.objects.get(pk=page.pk).specific
-    for name, value in changes.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return page
-
-
-def text(body):
-    return body.decode("utf-8")
-
-
-def cached(front_cache, path, expected):
-    """Fetches `path` twice through the front cache: shows `expected`, then is a HIT."""
-    status, _headers, body = front_cache.get(path)
-    assert status == 200, body[:500]
-    assert expected in text(body)
-    status, headers, body = front_cache.get(path)
-    assert headers["X-Cache"] == "HIT", f"{path} is not cached: {headers}"
-    assert expected in text(body)
-
-
-def seen_next(front_cache, path, old, new):
-    status, headers, body = front_cache.get(path)
-    assert status == 200
-    assert new in text(body), f"{path} still shows the old version ({headers['X-Cache']})"
-    assert old not in text(body)
-
 
 CONFERENCE_OLD = "Nationell konferens i Luleå"
 CONFERENCE_NEW = "Innovationsdagarna i Umeå"
@@ -238,99 +154,6 @@ def test_a_new_footer_is_seen_at_once_on_every_page(front_cache, site):
 
     for path in paths:
         seen_next(front_cache, path, "08-681 91 00", "010-447 44 00")
-
-
-def test_anonymous_pages_come_gzipped_without_cookies_and_answer_304(front_cache, site):
-    path = site["topic"].url
-    status, headers, body = front_cache.get(path, {"Accept-Encoding": "gzip"})
-    assert status == 200
-    assert headers["Content-Encoding"] == "gzip"
-    assert "Regional kapacitet" in text(gzip.decompress(body))
-    assert "Set-Cookie" not in headers
-    assert "s-maxage=" in headers["Cache-Control"]
-
-    status, headers, body = front_cache.get(path, {"If-None-Match": headers["ETag"]})
-    assert status == 304
-    assert headers["X-Cache"] == "HIT"
-
-
-def test_an_editor_with_a_session_always_gets_the_apps_own_answer(front_cache, site):
-    path = site["topic"].url
-    cached(front_cache, path, "Regional kapacitet")
-
-    for _ in range(2):
-        status, headers, _body = front_cache.get(path, {"Cookie": "sessionid=abc123"})
-        assert status == 200
-        assert headers["X-Cache"] == "MISS"
-        assert "private" in headers["Cache-Control"]
-
-
-def test_the_admin_is_never_cached(front_cache, site):
-    for _ in range(2):
-        status, headers, _body = front_cache.get("/admin/login/")
-        assert status == 200
-        assert headers["X-Cache"] == "MISS"
-
-
-def test_the_feedback_form_works_behind_the_front_cache(front_cache, site):
-    feedback = FeedbackFormPageFactory(parent=site["home"], contact=site["contact"])
-    status, headers, body = front_cache.get(feedback.url)
-    assert status == 200
-    assert "private" in headers["Cache-Control"]
-    cookie = headers["Set-Cookie"].split(";", 1)[0]
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', text(body)).group(1)
-    status, headers, body = front_cache.get(feedback.url)
-    assert headers["X-Cache"] == "MISS"
-
-    form = (
-        f"csrfmiddlewaretoken={token}&namn=Anna&e_post=anna%40example.com&synpunkter=Bra+sida."
-    ).encode()
-    status, headers, body = front_cache.get(
-        feedback.url,
-        {
-            "Cookie": cookie,
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Referer": front_cache.url + feedback.url,
-        },
-        method="POST",
-        data=form,
-    )
-
-    assert status == 200, text(body)[:400]
-    assert "Tack för dina synpunkter!" in text(body)
-
-
-def test_a_document_is_served_in_ranges_from_the_cache(front_cache, site):
-    path = site["document"].url
-    status, _headers, whole = front_cache.get(path)
-    assert status == 200
-
-    status, headers, part = front_cache.get(path, {"Range": "bytes=100-199"})
-
-    assert status == 206
-    assert headers["Content-Range"] == f"bytes 100-199/{len(whole)}"
-    assert part == whole[100:200]
-
-
-def test_brotli_and_gzip_copies_are_cached_side_by_side_and_purged_together(front_cache, site):
-    import brotli
-
-    path = site["topic"].url
-    for _ in range(2):
-        status, br_headers, br_body = front_cache.get(
-            path, {"Accept-Encoding": "gzip, deflate, br"}
-        )
-        status, gz_headers, gz_body = front_cache.get(path, {"Accept-Encoding": "gzip"})
-    assert br_headers["Content-Encoding"] == "br" and br_headers["X-Cache"] == "HIT"
-    assert gz_headers["Content-Encoding"] == "gzip" and gz_headers["X-Cache"] == "HIT"
-    assert brotli.decompress(br_body) == gzip.decompress(gz_body)
-
-    publish(site["topic"], title="Regional utveckling")
-
-    _status, _headers, br_body = front_cache.get(path, {"Accept-Encoding": "br"})
-    _status, _headers, gz_body = front_cache.get(path, {"Accept-Encoding": "gzip"})
-    assert "Regional utveckling" in text(brotli.decompress(br_body))
-    assert "Regional utveckling" in text(gzip.decompress(gz_body))
 
 
 def test_a_deleted_strategy_disappears_at_once_from_its_page_listing_and_home(front_cache, site):
