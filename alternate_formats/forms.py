@@ -1,14 +1,18 @@
 import django.forms
 from django.utils.translation import gettext_lazy as _
 
+from core.form_protection import FormTokenMixin
+
 from .models import AlternateFormatRequest
 
 # A field people never see (as in the feedback form, pages/models/forms.py): scripts fill it.
 HONEYPOT_FIELD = "website"
 
 
-class AlternateFormatRequestForm(django.forms.ModelForm):
-    """What the visitor needs and how to reach them; at least one way to reach them."""
+class AlternateFormatRequestForm(FormTokenMixin, django.forms.ModelForm):
+    """What the visitor needs and how to reach them; at least one way to reach them.
+    Carries a signed form token instead of Django's CSRF cookie (core/form_protection.py):
+    pass ``token_scope``."""
 
     website = django.forms.CharField(
         label=_("Lämna det här fältet tomt"), required=False, max_length=200
@@ -61,4 +65,4 @@ class AlternateFormatRequestForm(django.forms.ModelForm):
         return self[HONEYPOT_FIELD]
 
     def visitor_fields(self):
-        return [field for field in self if field.name != HONEYPOT_FIELD]
+        return self.fields_for_visitor(HONEYPOT_FIELD)
