@@ -36,7 +36,7 @@ class PageFeedbackView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [
             *get_breadcrumbs_items_for_page(self.page, self.request.user),
-            {"url": "", "label": _("Synpunkter")},
+            {"url": "", "label": self.get_page_title()},
         ]
 
     def get_context_data(self, **kwargs):
