@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from alternate_formats import urls as alternate_formats_urls
 from archive import urls as archive_urls
 from contacts import urls as contacts_urls
-from core.views import robots_txt, serve_rendition, sitemap
+from core.views import robots_txt, serve, serve_rendition, sitemap
 from editorial.views import ThrottledLoginView
 from events import urls as events_urls
 from page_feedback import urls as page_feedback_urls
@@ -48,4 +48,9 @@ urlpatterns += [
     )
 ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's own routes, with its page view replaced by the same view exempt from the CSRF
+# middleware (core/form_protection.py says why and how every page is still checked).
+urlpatterns += [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
+]

@@ -1,13 +1,16 @@
 import django.forms
 from django.utils.translation import gettext_lazy as _
 
+from core.form_protection import FormTokenMixin
 from core.honeypot import HoneypotMixin, honeypot_field
 
 from .models import AlternateFormatRequest
 
 
-class AlternateFormatRequestForm(HoneypotMixin, django.forms.ModelForm):
-    """What the visitor needs and how to reach them; at least one way to reach them."""
+class AlternateFormatRequestForm(HoneypotMixin, FormTokenMixin, django.forms.ModelForm):
+    """What the visitor needs and how to reach them; at least one way to reach them.
+    Carries a signed form token instead of Django's CSRF cookie (core/form_protection.py):
+    pass ``token_scope``."""
 
     website = honeypot_field()  # core/honeypot.py
 

@@ -5,6 +5,8 @@ receipt. Spam is stopped as in the feedback form: a honeypot field (the bot is s
 ordinary receipt, nothing is stored) and a rate limit per client address
 (core/ratelimit.py; 429 with the form kept). A document the visitor may not see
 (restricted collection, not public yet) answers 404, like the file itself.
+No cookie: a signed form token and an origin check instead of Django's CSRF cookie
+(core/form_protection.py).
 """
 
 import logging
@@ -14,11 +16,14 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.mail import send_mail
 from wagtail.documents import get_document_model
 
 from core import ratelimit
+from core.form_protection import CROSS_SITE_MESSAGE, cross_site
+from core.http_cache import PRIVATE
 from core.privacy import may_see_document
 from documents.publicity import refuse_unpublished_document
 
@@ -71,16 +76,23 @@ def notify(order, request):
         logger.exception("Could not e-mail accessible format request %s", order.pk)
 
 
+@csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def order_accessible_format(request, document_id):
     document = get_object_or_404(get_document_model(), pk=document_id)
     if not may_see_document(request, document):
         raise Http404
     refuse_unpublished_document(document, request)
-    form = AlternateFormatRequestForm(request.POST or None)
+    form = AlternateFormatRequestForm(
+        request.POST or None, token_scope=f"alternate_format:{document.pk}"
+    )
     context = {"document": document, "form": form}
     status = 200
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and cross_site(request):
+        form.is_valid()
+        form.add_error(None, CROSS_SITE_MESSAGE)
+        status = 403
+    elif request.method == "POST" and form.is_valid():
         if form.is_spam:
             return render(request, "alternate_formats/received.html", context)
         limit, period = settings.ALTERNATE_FORMAT_RATE_LIMIT
@@ -98,4 +110,7 @@ def order_accessible_format(request, document_id):
             ),
         )
         status = 429
-    return render(request, "alternate_formats/request_form.html", context, status=status)
+    response = render(request, "alternate_formats/request_form.html", context, status=status)
+    # Each visitor gets a fresh form token: never kept by a shared cache.
+    response["Cache-Control"] = PRIVATE
+    return response

@@ -37,4 +37,8 @@ class HoneypotMixin:
         return self[HONEYPOT_FIELD]
 
     def visitor_fields(self):
+        """The bound fields a visitor fills in: not the honeypot, nor a form token
+        (core/form_protection.FormTokenMixin.fields_for_visitor)."""
+        if hasattr(self, "fields_for_visitor"):
+            return self.fields_for_visitor(HONEYPOT_FIELD)
         return [field for field in self if field.name != HONEYPOT_FIELD]

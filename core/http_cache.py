@@ -12,8 +12,9 @@ this middleware decides, once for the whole site, which answers are shareable:
   its answer cannot depend on it. Pages are purged from the shared cache when they or
   what they show change (core/frontend_cache.py), so ``s-maxage`` is only a ceiling.
 - personal: anything for an editor or a visitor with a session (login, an unlocked
-  password-protected page), the admin and previews, a response with a CSRF token (the
-  feedback form) or a cookie, other methods and statuses (302 to a login, 5xx). It gets
+  password-protected page), the admin and previews, a response with a CSRF token or a
+  cookie, one that says ``private`` itself (the visitors' forms, each with a fresh form
+  token: core/form_protection.py), other methods and statuses (302 to a login, 5xx). It gets
   ``private, no-store`` (RFC 9111 section 5.2.2.3, 5.2.2.7).
 
 A view that set ``Cache-Control`` itself keeps it for anonymous visitors; for personal

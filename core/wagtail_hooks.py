@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from core.form_protection import enforce_django_csrf
 from core.richtext import AgencyDocumentLinkHandler, ExternalLinkHandler, VisiblePageLinkHandler
 
 
@@ -10,3 +11,8 @@ def register_link_handlers(features):
     features.register_link_type(VisiblePageLinkHandler)
     features.register_link_type(AgencyDocumentLinkHandler)
     features.register_link_type(ExternalLinkHandler)
+
+
+# Before Wagtail's own (order 0): Django's CSRF check for posts to every page type that
+# does not protect its forms itself (core/form_protection.py).
+hooks.register("before_serve_page", enforce_django_csrf, order=-10)

@@ -17,7 +17,9 @@ from wagtail.fields import RichTextField
 from contacts.models import ContactMixin
 from core import ratelimit
 from core.fields import introduction_field
+from core.form_protection import CROSS_SITE_MESSAGE, TOKEN_FIELD, FormTokenMixin, cross_site
 from core.honeypot import HONEYPOT_FIELD, HoneypotMixin, honeypot_field
+from core.http_cache import PRIVATE
 from core.models.mixins import CachedViewRestrictionsMixin
 from core.page_forms import AgencyFormPageForm
 from core.publication import PublicationGuard
@@ -35,8 +37,14 @@ RATE_LIMITED_MESSAGE = _(
 AUTOCOMPLETE_BY_NAME = {"namn": "name", "ditt_namn": "name", "telefon": "tel"}
 
 
-class FeedbackForm(HoneypotMixin, BaseForm):
-    """The visitor's form: the editor's fields plus the honeypot (core/honeypot.py)."""
+class FeedbackForm(HoneypotMixin, FormTokenMixin, BaseForm):
+    """The visitor's form: the editor's fields plus the honeypot (core/honeypot.py) and
+    the signed form token (core/form_protection.py), neither of which reaches
+    cleaned_data. Takes Wagtail's ``page`` and ``user``."""
+
+    def __init__(self, *args, **kwargs):
+        page = kwargs.get("page")
+        super().__init__(*args, token_scope=f"feedback:{getattr(page, 'pk', '')}", **kwargs)
 
     def reply_to(self):
         """The first e-mail address the visitor gave, so the reply goes straight back."""
@@ -74,7 +82,7 @@ class FeedbackFormField(AbstractFormField):
 
     def clean(self):
         super().clean()
-        if (self.clean_name or self.get_field_clean_name()) == HONEYPOT_FIELD:
+        if (self.clean_name or self.get_field_clean_name()) in (HONEYPOT_FIELD, TOKEN_FIELD):
             raise ValidationError({"label": _("Välj en annan etikett för fältet.")})
 
 
@@ -84,7 +92,10 @@ class FeedbackFormPage(
     """Har du synpunkter? A form built by editors. Each submission is stored (listed and
     exported as CSV under Formulär in the admin) and e-mailed to the page's contact
     person. Spam is stopped by a honeypot field and a rate limit per address, so
-    visitors never solve a CAPTCHA."""
+    visitors never solve a CAPTCHA. No cookie: forgery is stopped by a signed form token
+    and an origin check instead of Django's CSRF cookie (core/form_protection.py)."""
+
+    cookie_free_form = True
 
     base_form_class = AgencyFormPageForm
 
@@ -128,10 +139,17 @@ class FeedbackFormPage(
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
-            return super().serve(request, *args, **kwargs)
+            response = super().serve(request, *args, **kwargs)
+            # Each visitor gets a fresh form token: never kept by a shared cache.
+            response["Cache-Control"] = PRIVATE
+            return response
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         status = 200
-        if form.is_valid():
+        if cross_site(request):
+            form.is_valid()
+            form.add_error(None, CROSS_SITE_MESSAGE)
+            status = 403
+        elif form.is_valid():
             if form.is_spam:
                 # The bot is told nothing: it sees the ordinary thank-you page.
                 return self.render_landing_page(request, None, *args, **kwargs)

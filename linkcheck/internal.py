@@ -10,13 +10,15 @@ import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, ReferenceIndex
 
 from linkcheck.extract import live_page_texts
 
-UNPUBLISHED = _("Avpublicerad")
+# Never published (a draft) or taken down: either way visitors cannot open it.
+UNPUBLISHED = _("Inte publicerad")
 DELETED = _("Borttagen")
 PRIVATE = _("Skyddad")
 
@@ -77,6 +79,16 @@ def _page_references():
     return references, page_type, document_type
 
 
+def field_label(page, field_name):
+    """The editor's name for ``page``'s field ``field_name`` ("Innehåll" for "body"),
+    as the edit form shows it; the name itself if the page type has no such field."""
+    try:
+        label = page.specific_class._meta.get_field(field_name).verbose_name
+    except (AttributeError, FieldDoesNotExist):
+        return field_name
+    return str(label)[:1].upper() + str(label)[1:]
+
+
 def _under(path, closed_paths):
     return any(path.startswith(closed) for closed in closed_paths)
 
@@ -126,7 +138,7 @@ def broken_internal_links():
                 else None
             )
         if problem:
-            field = reference["content_path"].split(".")[0]
+            field = field_label(source, reference["content_path"].split(".")[0])
             problems.append(InternalProblem(source, field, str(name), str(problem)))
     problems.extend(links_to_deleted_targets())
     return sorted(problems, key=lambda p: (p.page.title.casefold(), p.target))

@@ -4,7 +4,7 @@ from page_feedback import admin_views
 
 app_name = "page_feedback_admin"
 urlpatterns = [
-    path("<int:page_id>/", admin_views.page_feedback, name="page"),
+    path("<int:page_id>/", admin_views.PageFeedbackView.as_view(), name="page"),
     path("rapport/", admin_views.MostNoReport.as_view(), name="report"),
     path(
         "rapport/resultat/",

@@ -5,41 +5,59 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.utils import get_latest_str
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
 from page_feedback.models import PageFeedback
 
 
-def page_feedback(request, page_id):
-    """Answers per month (yes, no) and the comments, newest first, for one page."""
-    page = get_object_or_404(Page, pk=page_id)
-    if not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
-    answers = PageFeedback.objects.filter(page=page)
-    months = (
-        answers.annotate(month=TruncMonth("created_at"))
-        .values("month")
-        .annotate(yes=Count("pk", filter=Q(found=True)), no=Count("pk", filter=Q(found=False)))
-        .order_by("-month")
-    )
-    totals = answers.aggregate(
-        yes=Count("pk", filter=Q(found=True)), no=Count("pk", filter=Q(found=False))
-    )
-    comments = Paginator(answers.exclude(comment="").order_by("-created_at"), 50)
-    return TemplateResponse(
-        request,
-        "page_feedback/admin/page_feedback.html",
-        {
-            "page": page,
-            "months": months,
-            "totals": totals,
-            "comments": comments.get_page(request.GET.get("p")),
-        },
-    )
+class PageFeedbackView(WagtailAdminTemplateMixin, TemplateView):
+    """Synpunkter på <page>: answers per month (yes, no) and the comments, newest first,
+    for one page; under the page's own breadcrumbs, as Wagtail's page history is."""
+
+    template_name = "page_feedback/admin/page_feedback.html"
+    header_icon = "help"
+
+    def dispatch(self, request, page_id):
+        self.page = get_object_or_404(Page, pk=page_id).specific_deferred
+        if not self.page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        return super().dispatch(request, page_id)
+
+    def get_page_title(self):
+        return _("Synpunkter på %(title)s") % {"title": get_latest_str(self.page)}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *get_breadcrumbs_items_for_page(self.page, self.request.user),
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        answers = PageFeedback.objects.filter(page=self.page)
+        months = (
+            answers.annotate(month=TruncMonth("created_at"))
+            .values("month")
+            .annotate(yes=Count("pk", filter=Q(found=True)), no=Count("pk", filter=Q(found=False)))
+            .order_by("-month")
+        )
+        totals = answers.aggregate(
+            yes=Count("pk", filter=Q(found=True)), no=Count("pk", filter=Q(found=False))
+        )
+        comments = Paginator(answers.exclude(comment="").order_by("-created_at"), 50)
+        return super().get_context_data(
+            page=self.page,
+            months=months,
+            totals=totals,
+            comments=comments.get_page(self.request.GET.get("p")),
+            **kwargs,
+        )
 
 
 class MostNoReport(ReportView):

@@ -1,7 +1,5 @@
 """The visitor's answer and comment (POST only); see forms.py for why no CSRF cookie."""
 
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -10,18 +8,11 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from core import ratelimit
+from core.form_protection import cross_site
 from page_feedback.forms import AnswerForm, CommentForm, answer_token
 from page_feedback.models import PageFeedback
 
 TEMPLATE = "page_feedback/response.html"
-
-
-def _cross_site(request):
-    """True when a browser says the form was posted from another site."""
-    if request.META.get("HTTP_SEC_FETCH_SITE", "same-origin") not in ("same-origin", "none"):
-        return True
-    origin = request.META.get("HTTP_ORIGIN")
-    return bool(origin) and origin != "null" and urlsplit(origin).netloc != request.get_host()
 
 
 def _render(request, context, status=200):
@@ -34,7 +25,7 @@ def _refused(request, message, status):
 
 def _checked(request, form):
     """None when ``form`` may be stored, else the response that refuses it."""
-    if _cross_site(request):
+    if cross_site(request):
         return _refused(request, _("Svaret kom från en annan webbplats och sparades inte."), 403)
     if not form.is_valid():
         return _refused(request, " ".join(m for e in form.errors.values() for m in e), 400)

@@ -2,6 +2,8 @@
 every link to a document that failed the check, stored, e-mailed, rate-limited, spam-proof,
 listed for editors; the accessibility statement names the failing documents."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.db import connection
@@ -43,8 +45,19 @@ def order_url(document):
     return reverse("alternate_formats:order", args=[document.pk])
 
 
+def form_token(client, document):
+    """The signed token in the order form, as a browser gets it with the form."""
+    html = client.get(order_url(document)).content.decode()
+    return re.search(r'name="form_token" value="([^"]+)"', html).group(1)
+
+
 def post(client, document, remote_addr="192.0.2.10", **data):
-    values = {"format": "accessible_pdf", "details": "", "email": "anna@example.se"}
+    values = {
+        "format": "accessible_pdf",
+        "details": "",
+        "email": "anna@example.se",
+        "form_token": form_token(client, document),
+    }
     values.update(data)
     return client.post(order_url(document), values, REMOTE_ADDR=remote_addr)
 
@@ -201,3 +214,27 @@ def test_statement_lists_failing_public_documents_in_constant_queries(client, st
         html = client.get(statement.url).content.decode()
     assert ">Plan 2<" in html
     assert len(four) == len(one)
+
+
+def test_an_order_needs_this_forms_token_and_this_site_and_sets_no_cookie(client, strategy):
+    document = strategy.document
+
+    shown = client.get(order_url(document))
+    forged = post(client, document, form_token="förfalskad")
+    cross_site = client.post(
+        order_url(document),
+        {
+            "format": "accessible_pdf",
+            "email": "a@example.se",
+            "form_token": form_token(client, document),
+        },
+        HTTP_ORIGIN="https://evil.example",
+    )
+
+    assert not shown.cookies
+    assert "private" in shown["Cache-Control"]
+    assert "Formuläret är ogiltigt" in forged.content.decode()
+    assert cross_site.status_code == 403
+    assert not AlternateFormatRequest.objects.exists()
+    assert post(client, document).status_code == 200
+    assert AlternateFormatRequest.objects.count() == 1

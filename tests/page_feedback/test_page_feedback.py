@@ -154,3 +154,17 @@ def test_report_lists_pages_with_most_no_first(home, topic, redaktor_client):
     html = redaktor_client.get(reverse("page_feedback_admin:report")).content.decode()
 
     assert re.search(r"Lokaler.*Exportstöd", html, re.S)
+
+
+def test_the_editors_view_is_headed_with_the_pages_title_under_its_breadcrumbs(
+    home, topic, redaktor_client
+):
+    response = redaktor_client.get(reverse("page_feedback_admin:page", args=[topic.pk]))
+
+    html = response.content.decode()
+    assert re.search(r"<h1[^>]*>\s*(<[^>]+>\s*)*Synpunkter på Exportstöd", html)
+    assert "<title>Synpunkter på Exportstöd" in html
+    breadcrumbs = re.search(r"<nav[^>]*aria-label=\"[^\"]*\">.*?</nav>", html, re.S).group(0)
+    assert reverse("wagtailadmin_explore", args=[home.pk]) in breadcrumbs
+    # The slim header shows the last breadcrumb: the whole title, not only "Synpunkter".
+    assert re.search(r"<li[^>]*w-font-bold[^>]*>.*?Synpunkter på Exportstöd", breadcrumbs, re.S)

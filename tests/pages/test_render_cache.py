@@ -68,19 +68,19 @@ def test_a_new_sibling_in_the_menu_shows_on_every_page(client, home):
     assert "Landsbygd" in html(client, topic)
 
 
-def test_a_form_with_this_visitors_csrf_token_is_never_kept(client, home):
+def test_a_form_page_gives_every_visitor_a_token_that_sends_and_no_cookie(client, home):
     from django.test import Client
 
     feedback = FeedbackFormPageFactory(parent=home, contact=ContactPersonFactory())
-    tokens = []
-    for _ in range(2):
-        response = Client().get(feedback.url)
-        assert response.cookies, "every new visitor gets a CSRF cookie with the form"
-        tokens.append(
-            re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode())[1]
+    for remote_addr in ("192.0.2.1", "192.0.2.2"):
+        visitor = Client(enforce_csrf_checks=True)
+        response = visitor.get(feedback.url)
+        assert not response.cookies
+        token = re.search(r'name="form_token" value="([^"]+)"', response.content.decode())[1]
+        sent = visitor.post(
+            feedback.url, {"form_token": token, "synpunkter": "Bra."}, REMOTE_ADDR=remote_addr
         )
-
-    assert tokens[0] != tokens[1]
+        assert "Tack för dina synpunkter!" in sent.content.decode()
 
 
 def stored_fragments(monkeypatch):

@@ -20,6 +20,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from contacts.factories import ContactPersonFactory
 from core.ratelimit import client_ip
 from feedback.factories import FeedbackFormPageFactory
+from tests.form_tokens import form_token
 
 FRONT_CACHE = "10.0.0.2"  # what gunicorn sees as REMOTE_ADDR for every visitor
 LOAD_BALANCER = "10.0.0.1"
@@ -214,7 +215,11 @@ def feedback(home):
 
 
 def send_feedback(page, meta):
-    return Client().post(page.url, {"synpunkter": "Sökfunktionen hittar inte strategin."}, **meta)
+    return Client().post(
+        page.url,
+        {"synpunkter": "Sökfunktionen hittar inte strategin.", "form_token": form_token(page.url)},
+        **meta,
+    )
 
 
 def test_feedback_is_limited_per_real_client_not_for_the_whole_country(

@@ -23,6 +23,7 @@ from editorial.roles import EDITORS, REVIEWERS
 from feedback.factories import FeedbackFormPageFactory
 from pages.factories import TopicPageFactory
 from pages.models import TopicPage
+from tests.form_tokens import form_token
 
 
 def client_for(django_user_model, username, group, first_name):
@@ -219,6 +220,7 @@ def test_a_burst_of_feedback_from_many_visitors_is_stored_exactly_once_each(home
     form_page = FeedbackFormPageFactory(parent=home)
     start = threading.Barrier(BURST)
     statuses = {}
+    token = form_token(form_page.url)
 
     def visitor(number):
         try:
@@ -226,7 +228,12 @@ def test_a_burst_of_feedback_from_many_visitors_is_stored_exactly_once_each(home
             start.wait()
             response = client.post(
                 form_page.url,
-                {"namn": f"Besökare {number}", "e_post": "", "synpunkter": f"Meddelande {number}"},
+                {
+                    "namn": f"Besökare {number}",
+                    "e_post": "",
+                    "synpunkter": f"Meddelande {number}",
+                    "form_token": token,
+                },
                 REMOTE_ADDR=f"198.51.100.{number + 1}",
             )
             statuses[number] = response.status_code

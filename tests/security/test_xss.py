@@ -17,6 +17,7 @@ from documents.factories import DocumentFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
 from feedback.factories import FeedbackFormPageFactory
 from pages.factories import TopicPageFactory
+from tests.form_tokens import form_token
 
 SCRIPT = '<script>alert("xss")</script>'
 RAW = '<script>alert("xss")'
@@ -184,7 +185,12 @@ def test_visitor_feedback_with_script_is_inert_for_editors(admin_client, client,
 
     response = client.post(
         page.url,
-        {"namn": f"Anna {SCRIPT}", "e_post": "anna@example.com", "synpunkter": SCRIPT + IMG},
+        {
+            "namn": f"Anna {SCRIPT}",
+            "e_post": "anna@example.com",
+            "synpunkter": SCRIPT + IMG,
+            "form_token": form_token(page.url),
+        },
         REMOTE_ADDR="192.0.2.77",
     )
 

@@ -10,6 +10,7 @@ from django.db import transaction
 from demo import content
 from demo.builders import DemoBuilder
 from demo.design import ensure_design_content
+from demo.upkeep import ensure_upkeep_demo
 from events.models import ConferenceIndexPage
 from pages.models import (
     StrategyDocumentPage,
@@ -117,6 +118,7 @@ class Command(DemoBuilder, BaseCommand):
 
         if settings.DEMO_ACCOUNTS_ENABLED:
             self.ensure_accounts()
+        ensure_upkeep_demo({"regional": regional, "smart": smart, "strategy": strategy})
         self.stdout.write(self.style.SUCCESS("Demoinnehållet är laddat."))
         for page in (home, smart, conference, strategy):
             self.stdout.write(f"  {page.get_full_url()}")
