@@ -35,23 +35,35 @@ def _purge_page(page, structural):
     purge.purge_on_commit()
 
 
+def _structure_fields(model):
+    """The fields whose change is structural: title, address, menu and, on page types
+    that have it, the withdrawn date (a withdrawn page leaves menus and navigation,
+    core/privacy.py)."""
+    names = ("title", "url_path", "show_in_menus")
+    if any(field.name == "withdrawn_at" for field in model._meta.concrete_fields):
+        names += ("withdrawn_at",)
+    return names
+
+
 def _structure_before(sender, instance, **kwargs):
-    """Remember title, slug, menu and live state before a page is saved, to tell a
-    structural change (breadcrumbs, menu) from an edit of the content."""
+    """Remember title, slug, menu and withdrawn state before a page is saved, to tell a
+    structural change (breadcrumbs, menu, navigation) from an edit of the content."""
     if not _enabled():
         return
     if not isinstance(instance, Page) or instance.pk is None:
         return
     instance._frontend_cache_before = (
-        Page.objects.filter(pk=instance.pk)
-        .values_list("title", "url_path", "show_in_menus")
+        type(instance)
+        ._default_manager.filter(pk=instance.pk)
+        .values_list(*_structure_fields(type(instance)))
         .first()
     )
 
 
 def _is_structural(page):
     before = getattr(page, "_frontend_cache_before", None)
-    return before is None or before != (page.title, page.url_path, page.show_in_menus)
+    now = tuple(getattr(page, name) for name in _structure_fields(type(page)))
+    return before is None or before != now
 
 
 def on_page_published(sender, instance, **kwargs):

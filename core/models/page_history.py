@@ -153,22 +153,14 @@ class ChangeNote(models.Model):
         return self.note
 
 
-def withdrawn_last(hits):
+def withdrawn_last(hits, request=None):
     """The hits with withdrawn (inaktuella) pages moved to the end, each group in its
-    order: still findable, never ahead of current pages. One query per page type with
-    the withdrawn fields (pages/models/page_history.py)."""
-    from django.apps import apps
+    order: still findable, never ahead of current pages. The withdrawn pages come from
+    the structure cache (core/structure_cache.py ``withdrawn_page_ids``), the list every
+    other place asks."""
+    from core.structure_cache import withdrawn_page_ids
 
-    ids = [hit.page_id for hit in hits]
-    withdrawn = set()
-    if ids:
-        for model in apps.get_models():
-            if issubclass(model, PageHistoryMixin):
-                withdrawn |= set(
-                    model.objects.filter(pk__in=ids)
-                    .exclude(withdrawn_at=None)
-                    .values_list("pk", flat=True)
-                )
+    withdrawn = withdrawn_page_ids(request) if hits else ()
     if not withdrawn:
         return hits
     return [h for h in hits if h.page_id not in withdrawn] + [
