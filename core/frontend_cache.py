@@ -200,6 +200,32 @@ class PurgeSet:
             self.add_path(reverse("wagtaildocs_serve", args=[document.pk, old_filename]))
         self.add_referencing_pages(document)
 
+    def add_document_accessibility_change(self, documents):
+        """The accessibility check's result of ``documents`` changed: the pages that link
+        them (one query for all) and the live pages of every type that declares
+        ``frontend_cache_lists_document_accessibility`` (the accessibility statement)."""
+        documents = list(documents)
+        if not documents:
+            return
+        page_type = ReferenceIndex._get_base_content_type(Page)
+        page_ids = (
+            ReferenceIndex.get_references_to_in_bulk(documents)
+            .filter(base_content_type=page_type)
+            .values_list("object_id", flat=True)
+        )
+        linking = Page.objects.filter(pk__in=[int(pk) for pk in page_ids])
+        for page in linking.specific(defer=True):
+            self.add_page(page)
+        listing = [
+            model
+            for model in apps.get_models()
+            if issubclass(model, Page)
+            and getattr(model, "frontend_cache_lists_document_accessibility", False)
+        ]
+        if listing:
+            for page in Page.objects.live().type(*listing).specific(defer=True):
+                self.add_page(page)
+
     # Sending --------------------------------------------------------------------------
 
     def all_urls(self, everything=False):

@@ -134,12 +134,25 @@ def on_snippet_changed(sender, instance, **kwargs):
     purge.purge_on_commit()
 
 
+def _accessibility(document):
+    """The document's accessibility check result (documents app), or None without one."""
+    return getattr(document, "accessibility_status", None)
+
+
 def _document_before(sender, instance, **kwargs):
-    if not _enabled():
+    """Remember the file's name and the accessibility check's result before a save."""
+    if not _enabled() or instance.pk is None:
         return
-    if instance.pk is not None:
-        before = sender.objects.filter(pk=instance.pk).values_list("file", flat=True).first()
-        instance._frontend_cache_old_filename = before.rsplit("/", 1)[-1] if before else None
+    fields = ["file"]
+    if _accessibility(instance) is not None:
+        fields += ["accessibility_status", "accessibility_failures"]
+    before = sender.objects.filter(pk=instance.pk).values(*fields).first() or {}
+    filename = before.get("file")
+    instance._frontend_cache_old_filename = filename.rsplit("/", 1)[-1] if filename else None
+    instance._frontend_cache_old_accessibility = (
+        before.get("accessibility_status"),
+        before.get("accessibility_failures"),
+    )
 
 
 def on_document_saved(sender, instance, created=False, **kwargs):
@@ -149,6 +162,9 @@ def on_document_saved(sender, instance, created=False, **kwargs):
         return
     purge = PurgeSet()
     purge.add_document(instance, getattr(instance, "_frontend_cache_old_filename", None))
+    now = (_accessibility(instance), getattr(instance, "accessibility_failures", None))
+    if now[0] is not None and getattr(instance, "_frontend_cache_old_accessibility", now) != now:
+        purge.add_document_accessibility_change([instance])
     purge.purge_on_commit()
 
 
@@ -157,6 +173,8 @@ def on_document_deleted(sender, instance, **kwargs):
         return
     purge = PurgeSet()
     purge.add_document(instance)
+    if _accessibility(instance):  # a failing document leaves the statement's list
+        purge.add_document_accessibility_change([instance])
     purge.purge_on_commit()
 
 
