@@ -116,10 +116,13 @@ def test_a_short_link_to_a_withdrawn_page_is_left_out_of_the_home_page(client, s
     assert link_texts(soup(client, "/").select_one("nav.quick-links")) == ["Smart"]
 
 
-def test_the_withdrawn_page_itself_stays_at_its_address_with_its_notice(client, site):
+def test_the_withdrawn_page_itself_stays_at_its_address_with_its_notice_first(client, site):
     html = soup(client, site["old_topic"].url)
 
-    assert "Inaktuell sedan 1 mars 2025" in html.get_text()
+    # In the page's header, right under its title: read before the text and its image.
+    notice = html.select_one("header.page-intro h1 + .withdrawn-notice")
+    assert "Inaktuell sedan 1 mars 2025" in notice.get_text()
+    assert len(html.select(".withdrawn-notice")) == 1
 
 
 def test_search_still_finds_a_withdrawn_page_after_the_current_ones(client, site):
