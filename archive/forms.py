@@ -4,6 +4,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 
+class VersionOnDateForm(forms.Form):
+    """The day whose published version of a page an archivist asks for."""
+
+    datum = forms.DateField(
+        label=_("Visa sidan som den var publicerad den"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+
 class ExportForm(forms.Form):
     """The date range of a WARC export (both days included)."""
 

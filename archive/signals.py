@@ -5,13 +5,22 @@ approval, a copy, or ``publish_scheduled``), every unpublish (by hand or when
 ``expire_at`` passes) and every move, always after the page itself is saved. That
 entry carries who did it and when, so the capture hangs on its creation rather than
 on ``page_published``, which Wagtail sends before the log entry exists.
+
+A move, or a publish that changed the page's slug, changes the address of every page
+below it as well; Wagtail logs it for the moved page only (and makes redirects from
+the old addresses of the whole subtree, ``wagtail.contrib.redirects``). So the live
+pages below are archived too, at their new addresses, as moved: the subtree is read in
+one query, each of its pages then captured as a visitor gets it.
 """
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.models import Page, PageLogEntry
 
 from .capture import capture_page
@@ -39,20 +48,61 @@ def archive_on_log_entry(sender, instance, created, raw=False, **kwargs):
     if page is None:
         return
     user = instance.user or _scheduling_user(instance)
+    previous_url = (
+        Snapshot.objects.filter(page_key=page.pk).values_list("url", flat=True).first()
+        if action == Snapshot.Action.PUBLISH
+        else None
+    )
+    snapshot = _capture(
+        page.specific,
+        action,
+        instance,
+        user=user,
+        revision_id=instance.revision_id,
+        change_note=change_note_for(page, instance),
+    )
+    address_changed = action == Snapshot.Action.MOVE or (
+        previous_url is not None and snapshot is not None and snapshot.url != previous_url
+    )
+    if address_changed:
+        archive_subtree(page, instance, user)
+
+
+def archive_subtree(page, entry, user):
+    """Archive the live pages below ``page`` at their new addresses, as moved.
+
+    ``entry`` is the PageLogEntry of the move (or of the publish that changed the slug),
+    ``user`` who did it. One query for the subtree, however deep and wide.
+    """
+    descendants = list(page.get_descendants().live().order_by("path"))
+    if not descendants:
+        return
+    with translation.override(settings.LANGUAGE_CODE):  # a record, in the site's language
+        note = _("Adressen ändrades när ”%(title)s” flyttades eller bytte adress.") % {
+            "title": page.title
+        }
+    for descendant in descendants:
+        _capture(
+            descendant,
+            Snapshot.Action.MOVE,
+            entry,
+            user=user,
+            revision_id=descendant.live_revision_id,
+            change_note=note,
+        )
+    logger.info("Archived %s pages below page %s at their new addresses", len(descendants), page.pk)
+
+
+def _capture(page, action, entry, **details):
+    """capture_page in its own savepoint: a failed capture must not undo the publish or
+    the move; it rolls back only its own part and is logged as an error for the web
+    team to see. Returns the Snapshot or None."""
     try:
-        # A failed capture must not undo the publish: it rolls back only its own part
-        # and is logged as an error for the web team to see.
         with transaction.atomic():
-            capture_page(
-                page.specific,
-                action,
-                user=user,
-                revision_id=instance.revision_id,
-                change_note=change_note_for(page, instance),
-                when=instance.timestamp,
-            )
+            return capture_page(page, action, when=entry.timestamp, **details)
     except Exception:  # noqa: BLE001 - see above
-        logger.exception("Could not archive page %s after %s", page.pk, instance.action)
+        logger.exception("Could not archive page %s after %s", page.pk, entry.action)
+        return None
 
 
 def _scheduling_user(entry):

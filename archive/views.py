@@ -4,18 +4,20 @@ Everything here needs ``archive.view_snapshot`` (groups Arkivarier, Redaktörer 
 Granskare have it; superusers always).
 """
 
+import datetime
 import tempfile
 
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.http import FileResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from .forms import ExportForm
+from .forms import ExportForm, VersionOnDateForm
 from .models import Snapshot, SnapshotResource
 from .viewing import resource_response, snapshot_response
 from .warc import export_prefix, snapshots_between, write_warc
@@ -50,7 +52,9 @@ def index(request):
 
 @archivist_required
 def page_versions(request, page_key):
-    """The archived versions of one page (also after the page was deleted)."""
+    """The archived versions of one page (also after the page was deleted). With
+    ``?datum=YYYY-MM-DD``: the version visitors got at the end of that day (the last one
+    captured before the next midnight, site time), or the list with a message."""
     snapshots = Snapshot.objects.filter(page_key=page_key)
     latest = snapshots.first()
     title = (
@@ -58,7 +62,19 @@ def page_versions(request, page_key):
         if latest
         else _("Arkiverade versioner")
     )
-    return _list(request, snapshots, title, {"page_key": page_key})
+    on_date = VersionOnDateForm(request.GET if "datum" in request.GET else None)
+    if on_date.is_valid():
+        day = on_date.cleaned_data["datum"]
+        midnight = timezone.make_aware(
+            datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
+        )
+        in_force = snapshots.filter(captured_at__lt=midnight).first()
+        if in_force is not None:
+            return redirect("archive:review", in_force.pk)
+        on_date.add_error(
+            "datum", _("Sidan hade inte publicerats den %(day)s.") % {"day": day.isoformat()}
+        )
+    return _list(request, snapshots, title, {"page_key": page_key, "date_form": on_date})
 
 
 @archivist_required

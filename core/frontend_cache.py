@@ -21,7 +21,13 @@ from two sources:
   ``frontend_cache_shown_in = ("url name", ...)``
       site-wide views that list the page (the Atom feed, the calendar feed);
   ``get_frontend_cache_paths()``
-      further addresses of the page's own (a conference's .ics file).
+      further addresses of the page's own (a conference's .ics file);
+  ``frontend_cache_lists_document_accessibility = True``
+      the page lists documents by their accessibility check's result (the
+      accessibility statement), so a changed result purges it;
+  ``frontend_cache_in_section_navigation = True``
+      the page is named in the section navigation of every page below its parent
+      (pages/section_navigation.py), so a structural change purges those.
 
   Every page is also in the sitemap and in search results; a child of a site's root is
   in the main menu, which is on every page; a page's title is in its descendants'
@@ -29,7 +35,8 @@ from two sources:
 
 What triggers a purge: publishing, unpublishing, moving, deleting a page or changing who
 may see it; publishing, unpublishing or deleting a contact person; saving or deleting a
-document (its file replaced: its old and new address) or an image; saving site settings.
+document (its file replaced: its old and new address; its accessibility check's result
+changed: the pages listing failing documents) or an image; saving site settings.
 Addresses are worked out at once, while the tree is as it was (a move or a delete), and
 sent when the transaction commits, so the front cache can never fetch the old version
 again after the purge.
@@ -111,7 +118,8 @@ class PurgeSet:
 
     def add_page_change(self, page, structural=False):
         """`page` changed. `structural`: its title, address, place or visibility changed
-        (so breadcrumbs below it and, for a menu page, the menu on every page too)."""
+        (so breadcrumbs below it and, for a menu page, the menu on every page too; for a
+        page in the section navigation, every page below its parent, where it is shown)."""
         page = page.specific_deferred
         self.add_page(page)
         self.add_pages_showing(page)
@@ -119,11 +127,14 @@ class PurgeSet:
         if structural:
             for descendant in page.get_descendants().specific(defer=True):
                 self.add_page(descendant)
-            if (
-                page.get_parent() is not None
-                and Site.objects.filter(root_page_id=page.get_parent().pk).exists()
-            ):
+            parent = page.get_parent()
+            if parent is not None and Site.objects.filter(root_page_id=parent.pk).exists():
                 self.everything = True
+            elif parent is not None and getattr(
+                page, "frontend_cache_in_section_navigation", False
+            ):
+                for relative in parent.get_descendants().specific(defer=True):
+                    self.add_page(relative)
 
     def add_page(self, page):
         self.pages[page.pk] = page
@@ -188,6 +199,32 @@ class PurgeSet:
         if old_filename and old_filename != document.filename:
             self.add_path(reverse("wagtaildocs_serve", args=[document.pk, old_filename]))
         self.add_referencing_pages(document)
+
+    def add_document_accessibility_change(self, documents):
+        """The accessibility check's result of ``documents`` changed: the pages that link
+        them (one query for all) and the live pages of every type that declares
+        ``frontend_cache_lists_document_accessibility`` (the accessibility statement)."""
+        documents = list(documents)
+        if not documents:
+            return
+        page_type = ReferenceIndex._get_base_content_type(Page)
+        page_ids = (
+            ReferenceIndex.get_references_to_in_bulk(documents)
+            .filter(base_content_type=page_type)
+            .values_list("object_id", flat=True)
+        )
+        linking = Page.objects.filter(pk__in=[int(pk) for pk in page_ids])
+        for page in linking.specific(defer=True):
+            self.add_page(page)
+        listing = [
+            model
+            for model in apps.get_models()
+            if issubclass(model, Page)
+            and getattr(model, "frontend_cache_lists_document_accessibility", False)
+        ]
+        if listing:
+            for page in Page.objects.live().type(*listing).specific(defer=True):
+                self.add_page(page)
 
     # Sending --------------------------------------------------------------------------
 

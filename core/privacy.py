@@ -10,8 +10,10 @@ first, and rich text asks ``documents_anyone_may_see`` / ``pages_anyone_may_see`
 members, who pass a restriction, see it where editors put it.
 
 Lists and search ask ``public_pages`` / ``public_documents``: the same rules as
-querysets, read from the cached private sections (core/structure_cache.py). This module
-is the one place these rules live.
+querysets, read from the cached private sections (core/structure_cache.py). Whatever
+leads a visitor to a page (menus, section navigation, related content, listings,
+sitemaps, feeds) also leaves out withdrawn pages there (``public_pages``,
+``may_list_page``). This module is the one place these rules live.
 
 A fixed number of queries per request or per rich-text render however many documents or
 pages it links to: restrictions and the collections' tree paths are read once (and kept
@@ -55,7 +57,7 @@ def _closed(request, restriction_model, target, cache_name):
 
 def _any_restriction(restriction_model, request):
     """False when no restriction of this kind exists: read from the structure cache
-    (core/structure_cache.py; it starts afresh when a restriction changes), no query."""
+    (pages/structure_cache.py; it starts afresh when a restriction changes), no query."""
     if restriction_model is PageViewRestriction:
         return bool(structure_cache.restricted_paths(request))
     return bool(structure_cache.restricted_collection_paths(request))
@@ -130,12 +132,29 @@ def _under(paths):
     return within
 
 
-def public_pages(queryset, request=None):
-    """``queryset`` (of pages) without those under a view restriction, like Wagtail's
-    ``PageQuerySet.public()`` but from the cached private sections: no query to find
-    them, and nothing added to the query when there are none. Liveness is the caller's."""
-    private = _under(path for _pk, path in structure_cache.restricted_paths(request))
-    return queryset.exclude(private) if private else queryset
+def public_pages(queryset, request=None, *, withdrawn=False):
+    """``queryset`` (of pages) as a visitor may be led to them: without those under a
+    view restriction, like Wagtail's ``PageQuerySet.public()`` but from the cached
+    private sections, and without withdrawn (inaktuella) pages, which keep their address
+    but leave menus, section navigation, related content, listings, sitemaps and feeds
+    (issue 13; GOV.UK's "withdrawn" content). ``withdrawn=True`` keeps them, for search,
+    which puts them last (search/ranking.py). No query to find either kind, and nothing
+    added to the query when there are none. Liveness is the caller's."""
+    hidden = _under(path for _pk, path in structure_cache.restricted_paths(request))
+    if not withdrawn:
+        ids = structure_cache.withdrawn_page_ids(request)
+        if ids:
+            hidden |= Q(pk__in=ids)
+    return queryset.exclude(hidden) if hidden else queryset
+
+
+def may_list_page(request, page):
+    """``may_see_page``, and not withdrawn: whether a link an editor chose (related
+    content, the home page's short links) is shown. The withdrawn page itself stays
+    reachable at its address; links in running text are left as the editor wrote them."""
+    return may_see_page(request, page) and page.pk not in structure_cache.withdrawn_page_ids(
+        request
+    )
 
 
 def public_documents(request=None):

@@ -35,23 +35,35 @@ def _purge_page(page, structural):
     purge.purge_on_commit()
 
 
+def _structure_fields(model):
+    """The fields whose change is structural: title, address, menu and, on page types
+    that have it, the withdrawn date (a withdrawn page leaves menus and navigation,
+    core/privacy.py)."""
+    names = ("title", "url_path", "show_in_menus")
+    if any(field.name == "withdrawn_at" for field in model._meta.concrete_fields):
+        names += ("withdrawn_at",)
+    return names
+
+
 def _structure_before(sender, instance, **kwargs):
-    """Remember title, slug, menu and live state before a page is saved, to tell a
-    structural change (breadcrumbs, menu) from an edit of the content."""
+    """Remember title, slug, menu and withdrawn state before a page is saved, to tell a
+    structural change (breadcrumbs, menu, navigation) from an edit of the content."""
     if not _enabled():
         return
     if not isinstance(instance, Page) or instance.pk is None:
         return
     instance._frontend_cache_before = (
-        Page.objects.filter(pk=instance.pk)
-        .values_list("title", "url_path", "show_in_menus")
+        type(instance)
+        ._default_manager.filter(pk=instance.pk)
+        .values_list(*_structure_fields(type(instance)))
         .first()
     )
 
 
 def _is_structural(page):
     before = getattr(page, "_frontend_cache_before", None)
-    return before is None or before != (page.title, page.url_path, page.show_in_menus)
+    now = tuple(getattr(page, name) for name in _structure_fields(type(page)))
+    return before is None or before != now
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -122,12 +134,25 @@ def on_snippet_changed(sender, instance, **kwargs):
     purge.purge_on_commit()
 
 
+def _accessibility(document):
+    """The document's accessibility check result (documents app), or None without one."""
+    return getattr(document, "accessibility_status", None)
+
+
 def _document_before(sender, instance, **kwargs):
-    if not _enabled():
+    """Remember the file's name and the accessibility check's result before a save."""
+    if not _enabled() or instance.pk is None:
         return
-    if instance.pk is not None:
-        before = sender.objects.filter(pk=instance.pk).values_list("file", flat=True).first()
-        instance._frontend_cache_old_filename = before.rsplit("/", 1)[-1] if before else None
+    fields = ["file"]
+    if _accessibility(instance) is not None:
+        fields += ["accessibility_status", "accessibility_failures"]
+    before = sender.objects.filter(pk=instance.pk).values(*fields).first() or {}
+    filename = before.get("file")
+    instance._frontend_cache_old_filename = filename.rsplit("/", 1)[-1] if filename else None
+    instance._frontend_cache_old_accessibility = (
+        before.get("accessibility_status"),
+        before.get("accessibility_failures"),
+    )
 
 
 def on_document_saved(sender, instance, created=False, **kwargs):
@@ -137,6 +162,9 @@ def on_document_saved(sender, instance, created=False, **kwargs):
         return
     purge = PurgeSet()
     purge.add_document(instance, getattr(instance, "_frontend_cache_old_filename", None))
+    now = (_accessibility(instance), getattr(instance, "accessibility_failures", None))
+    if now[0] is not None and getattr(instance, "_frontend_cache_old_accessibility", now) != now:
+        purge.add_document_accessibility_change([instance])
     purge.purge_on_commit()
 
 
@@ -145,6 +173,8 @@ def on_document_deleted(sender, instance, **kwargs):
         return
     purge = PurgeSet()
     purge.add_document(instance)
+    if _accessibility(instance):  # a failing document leaves the statement's list
+        purge.add_document_accessibility_change([instance])
     purge.purge_on_commit()
 
 

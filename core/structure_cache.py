@@ -99,6 +99,31 @@ def restricted_collection_paths(request=None):
     return cached("collection-restrictions", build, request)
 
 
+def withdrawn_page_ids(request=None):
+    """Ids (a frozenset) of the withdrawn (inaktuella) pages: one query per page type
+    with the withdrawn fields (core/models/page_history.py) when the site changed, then
+    none. A page is withdrawn when it is published with "inaktuell sedan" filled in, a
+    page save: a new generation."""
+    if request is not None and hasattr(request, "_withdrawn_page_ids"):
+        return request._withdrawn_page_ids
+
+    def build():
+        from django.apps import apps
+
+        from core.models.page_history import PageHistoryMixin
+
+        ids = set()
+        for model in apps.get_models():
+            if issubclass(model, PageHistoryMixin):
+                ids.update(model.objects.exclude(withdrawn_at=None).values_list("pk", flat=True))
+        return frozenset(ids)
+
+    value = cached("withdrawn", build, request)
+    if request is not None:
+        request._withdrawn_page_ids = value
+    return value
+
+
 # --- Routing -------------------------------------------------------------------------
 
 

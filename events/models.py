@@ -65,11 +65,7 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Summary
         from .listing import conference_listing
 
         context.update(
-            conference_listing(
-                public_pages(
-                    ConferencePage.objects.child_of(self).live().filter(withdrawn_at=None), request
-                )
-            )
+            conference_listing(public_pages(ConferencePage.objects.child_of(self).live(), request))
         )
         feed_url = absolute_url(reverse("events:upcoming_ics"), request)
         context["webcal_url"] = "webcal://" + feed_url.partition("://")[2]

@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from core.privacy import public_pages
+
 from .calendar import build_calendar
 from .models import ConferencePage
 
@@ -31,8 +33,8 @@ def conference_ics(request, pk):
 @require_safe
 def upcoming_conferences_ics(request):
     """Every upcoming live, public conference: a feed calendar apps can subscribe to."""
-    conferences = (
-        ConferencePage.objects.live().public().filter(end__gte=timezone.now(), withdrawn_at=None)
+    conferences = public_pages(ConferencePage.objects.live(), request).filter(
+        end__gte=timezone.now()
     )
     site = Site.find_for_request(request)
     if site is not None:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.control_characters import single_line_text
 from core.models import SiteSettings
+from core.privacy import public_pages
 from core.seo import public_site
 from events.models import ConferencePage
 from pages.models import StrategyDocumentPage
@@ -69,12 +70,7 @@ class NewPublicationsFeed(Feed):
 
     def items(self, site):
         def newest(model):
-            pages = (
-                model.objects.live()
-                .public()
-                .exclude(first_published_at=None)
-                .filter(withdrawn_at=None)
-            )
+            pages = public_pages(model.objects.live()).exclude(first_published_at=None)
             if site is not None:
                 pages = pages.descendant_of(site.root_page)
             return pages.order_by("-first_published_at")[:FEED_ITEMS]

@@ -102,7 +102,8 @@ class SearchOutcome:
 
 def visible_pages(site, request=None):
     """Pages a visitor of `site` may find: live, without view restrictions, on the site."""
-    pages = privacy.public_pages(Page.objects.live(), request)
+    # Withdrawn pages stay findable, last (search_site below).
+    pages = privacy.public_pages(Page.objects.live(), request, withdrawn=True)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     return pages
@@ -139,7 +140,7 @@ def search_site(query, site, type_slug="", request=None):
             " ".join(terms), site, request
         )
     ]
-    ordered = withdrawn_last(ordered)  # core/models/page_history.py
+    ordered = withdrawn_last(ordered, request)  # core/models/page_history.py
     counts = {}
     for hit in ordered:
         hit.type = _type_for(hit.content_type_id, types)

@@ -19,14 +19,7 @@ from django.db import models
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import (
-    FieldPanel,
-    MultiFieldPanel,
-    ObjectList,
-    PageChooserPanel,
-    TabbedInterface,
-)
-from wagtail.models import Page
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 
 
 class PageHistoryMixin(models.Model):
@@ -115,7 +108,7 @@ class PageHistoryMixin(models.Model):
         return data
 
     def get_structured_data(self, request, site_settings):
-        """The page as a schema.org WebPage with its dates and state (core/seo.py)."""
+        """The page as a schema.org WebPage with its dates and state (pages/seo.py)."""
         return {
             "@context": "https://schema.org",
             "@type": "WebPage",
@@ -160,22 +153,14 @@ class ChangeNote(models.Model):
         return self.note
 
 
-def withdrawn_last(hits):
+def withdrawn_last(hits, request=None):
     """The hits with withdrawn (inaktuella) pages moved to the end, each group in its
-    order: still findable, never ahead of current pages. One query per page type with
-    the withdrawn fields (core/models/page_history.py)."""
-    from django.apps import apps
+    order: still findable, never ahead of current pages. The withdrawn pages come from
+    the structure cache (core/structure_cache.py ``withdrawn_page_ids``), the list every
+    other place asks."""
+    from core.structure_cache import withdrawn_page_ids
 
-    ids = [hit.page_id for hit in hits]
-    withdrawn = set()
-    if ids:
-        for model in apps.get_models():
-            if issubclass(model, PageHistoryMixin):
-                withdrawn |= set(
-                    model.objects.filter(pk__in=ids)
-                    .exclude(withdrawn_at=None)
-                    .values_list("pk", flat=True)
-                )
+    withdrawn = withdrawn_page_ids(request) if hits else ()
     if not withdrawn:
         return hits
     return [h for h in hits if h.page_id not in withdrawn] + [
@@ -217,18 +202,3 @@ def record_change_note(sender, instance, revision=None, **kwargs):
             last_significant_change_at=latest["latest"].isoformat() if latest["latest"] else None,
         )
         revision.save(update_fields=["content"])
-
-
-def page_tabs(content_panels, *tabs):
-    """The editor's tabs of a page with a history: "Innehåll" (`content_panels`), the page
-    type's own tabs (`tabs`: (panels, heading) pairs), then "Publicering" (history_panels),
-    "Marknadsföring" and "Inställningar" (Wagtail's promote and settings panels)."""
-    return TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Innehåll")),
-            *(ObjectList(panels, heading=heading) for panels, heading in tabs),
-            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
-            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
-            ObjectList(Page.settings_panels, heading=_("Inställningar")),
-        ]
-    )

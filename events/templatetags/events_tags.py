@@ -26,7 +26,11 @@ def conference_summary(context, conference, show_speakers=True):
         prefetch_related_objects([conference], *conference_prefetches())
     else:
         conference = (
-            prefetch_conference_details(public_pages(ConferencePage.objects.live(), request))
+            prefetch_conference_details(
+                # A conference an editor placed in the text, like a link in it: shown
+                # with its own "inaktuell" state (the block above does not ask either).
+                public_pages(ConferencePage.objects.live(), request, withdrawn=True)
+            )
             .filter(pk=conference.pk)
             .first()
         )

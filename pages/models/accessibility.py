@@ -141,6 +141,8 @@ class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, 
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
     max_count = 1
+    # Lists the documents that fail the accessibility check (core/frontend_cache.py).
+    frontend_cache_lists_document_accessibility = True
 
     class Meta:
         verbose_name = _("tillgänglighetsredogörelse")

@@ -92,7 +92,7 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
 
     def get_context(self, request, *args, **kwargs):
         from core.models.images import with_images
-        from core.privacy import may_see_page, public_pages
+        from core.privacy import may_list_page, public_pages
 
         from .strategy import StrategyDocumentPage
         from .topic import TopicPage
@@ -102,9 +102,7 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
         def featured_topics():
             featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
             featured = public_pages(
-                with_images(
-                    TopicPage.objects.live().filter(pk__in=featured_ids, withdrawn_at=None)
-                ),
+                with_images(TopicPage.objects.live().filter(pk__in=featured_ids)),
                 request,
             )
             by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
@@ -115,19 +113,18 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
         context["featured_topics"] = SimpleLazyObject(featured_topics)
         now = timezone.now()
         conferences = public_pages(
-            with_images(ConferencePage.objects.live().filter(withdrawn_at=None)), request
+            with_images(ConferencePage.objects.live()), request
         ).descendant_of(self)
         context["upcoming_conferences"] = conferences.filter(end__gte=now).order_by("start")[:3]
         context["past_conferences"] = conferences.filter(end__lt=now).order_by("-start")[:3]
         context["quick_links"] = [
             link
             for link in self.quick_links.select_related("page").order_by("sort_order")
-            if link.page.live and may_see_page(request, link.page)
+            if may_list_page(request, link.page)
         ]
         context["newest_strategies"] = (
             public_pages(StrategyDocumentPage.objects.live(), request)
             .descendant_of(self)
-            .filter(withdrawn_at=None)
             .select_related("document")
             .order_by("-publication_date")[:3]
         )

@@ -37,7 +37,7 @@ def related_content(topic, request):
     from wagtail.models import Site
 
     from core import privacy, structure_cache
-    from core.privacy import may_see_page
+    from core.privacy import may_list_page
 
     from .strategy import StrategyDocumentPage
 
@@ -47,7 +47,7 @@ def related_content(topic, request):
         chosen = [
             link.page
             for link in topic.related_pages.select_related("page").order_by("sort_order")
-            if may_see_page(request, link.page)
+            if may_list_page(request, link.page)
         ]
         seen = {page.pk for page in chosen}
         derived = privacy.public_pages(

@@ -53,7 +53,6 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMi
         context = super().get_context(request, *args, **kwargs)
         strategies = (
             public_pages(StrategyDocumentPage.objects.child_of(self).live(), request)
-            .filter(withdrawn_at=None)
             .select_related("document")
             .order_by("-publication_date", "title")
         )
@@ -140,7 +139,7 @@ class StrategyDocumentPage(
         def topics():
             topic_ids = [topic.pk for topic in self.related_topics.all()]
             return public_pages(
-                TopicPage.objects.filter(pk__in=topic_ids, withdrawn_at=None).live(), request
+                TopicPage.objects.filter(pk__in=topic_ids).live(), request
             ).order_by("title")
 
         # Read only when the content is rendered, not when it comes from the render

@@ -63,8 +63,10 @@ class TopicPage(
 
     parent_page_types = ["pages.HomePage", "pages.TopicPage"]
     subpage_types = ["pages.TopicPage"]
-    # Subtopics are listed (core/frontend_cache.py).
+    # Subtopics are listed, and each topic is named in its section's navigation
+    # (core/frontend_cache.py).
     frontend_cache_lists_children = True
+    frontend_cache_in_section_navigation = True
     serve_select_related = ("contact", "image")
 
     class Meta:
@@ -81,7 +83,7 @@ class TopicPage(
         from .related import related_content
 
         context["subtopics"] = public_pages(
-            with_images(TopicPage.objects.child_of(self).live().filter(withdrawn_at=None)), request
+            with_images(TopicPage.objects.child_of(self).live()), request
         ).order_by("path")
         site = Site.find_for_request(request) if request is not None else None
         context["section_navigation"] = section_navigation(self, site, request)

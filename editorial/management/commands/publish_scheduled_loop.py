@@ -4,8 +4,8 @@ Production runs ``publish_scheduled`` from cron or a systemd timer instead (see 
 README, "Schemalagd publicering"); this loop is what ``make run`` starts next to
 the development server so scheduled pages and contact persons go live locally too.
 Once a day (on its first pass, then every 24 hours) it also sends review reminders,
-deletes personal data past its retention period and applies the web archive's retention
-rules, as the production timers do.
+deletes personal data past its retention period, applies the web archive's retention
+rules and checks the accessibility of PDFs never checked, as the production timers do.
 """
 
 import io
@@ -17,8 +17,14 @@ from django.core.management.base import BaseCommand, CommandError
 # Every pass: publishing and unpublishing at the times editors chose.
 EVERY_PASS = ("publish_scheduled",)
 # Once a day: review reminders (each sent once per review date), deleting personal data
-# past its retention period, and the web archive's retention (gallring).
-DAILY = ("send_review_reminders", "apply_personal_data_retention", "apply_archive_retention")
+# past its retention period, the web archive's retention (gallring), and the PDF
+# accessibility check of documents never checked.
+DAILY = (
+    "send_review_reminders",
+    "apply_personal_data_retention",
+    "apply_archive_retention",
+    "check_document_accessibility",
+)
 DAILY_INTERVAL = 24 * 60 * 60  # seconds between two runs of the daily commands
 
 
