@@ -55,7 +55,10 @@ def run(base_url, name, path, form_factor, out_dir, attempt=0):
     if form_factor == "desktop":
         command.append("--preset=desktop")
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
-    subprocess.run(command, check=True, env=env)
+    # On a loaded machine Chromium sometimes loses the trace ("NO_NAVSTART ... Please run
+    # Lighthouse again"): one more try before giving up.
+    if subprocess.run(command, env=env).returncode:
+        subprocess.run(command, check=True, env=env)
     return json.loads(report.read_text())
 
 
