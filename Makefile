@@ -75,11 +75,13 @@ bench: install
 ## and desktop, against a running site (start `make serve-prod` first; its PORT goes in
 ## LIGHTHOUSE_URL). Installs Lighthouse into .lighthouse/ with npm; Debian's Chromium.
 LIGHTHOUSE_URL ?= http://127.0.0.1:$(PORT)
+# e.g. LIGHTHOUSE_ARGS="--runs 3 --pages home search --form-factors mobile"
+LIGHTHOUSE_ARGS ?=
 lighthouse: install
 	@test -x .lighthouse/node_modules/.bin/lighthouse || \
 		(mkdir -p .lighthouse && cd .lighthouse && echo '{"private": true}' > package.json && \
 		npm i -E lighthouse@12.2.3 --no-audit --no-fund)
-	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python scripts/lighthouse.py --url $(LIGHTHOUSE_URL)
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python scripts/lighthouse.py --url $(LIGHTHOUSE_URL) $(LIGHTHOUSE_ARGS)
 
 ## The whole test suite: SQLite by default, PostgreSQL when DATABASE_URL is set.
 test: install

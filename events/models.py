@@ -29,6 +29,7 @@ from core.summary import SummaryMixin
 from search.text import in_search_form
 
 from .programme import ProgrammeSlot, programme_context
+from .sidebar import sidebar_context
 from .status import EventDetails
 from .structured_data import event_data
 
@@ -180,6 +181,7 @@ class ConferencePage(
         context["summary_documents"] = SimpleLazyObject(
             lambda: visible_summaries(self.summary_documents.select_related("document"), request)
         )
+        context.update(sidebar_context(self, request))
         return context
 
     def get_calendar_url(self):

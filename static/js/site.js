@@ -54,15 +54,7 @@
         if (summary) { summary.focus(); }
     }
 
-    // Search filters fold away on phones (<details>, closed without JavaScript too);
-    // on a wide screen there is room, so they start open.
-    function openSearchFiltersOnWideScreens() {
-        var filters = document.querySelector("[data-search-filters]");
-        if (filters && window.matchMedia("(min-width: 48em)").matches) { filters.open = true; }
-    }
-
     setupNavigation();
-    openSearchFiltersOnWideScreens();
     revealEmails();
     setupSkipLink();
     focusErrorSummary();

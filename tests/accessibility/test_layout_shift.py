@@ -9,7 +9,7 @@ exist: the mobile menu once collapsed after the first paint (CLS 0.124).
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import PUBLIC_PAGES, save_screenshot
+from .conftest import DESKTOP, PUBLIC_PAGES, save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -42,11 +42,12 @@ FIRST_PAINT = """() => performance.getEntriesByType("paint")
     .some((entry) => entry.name === "first-contentful-paint")"""
 
 
-def open_and_settle(open_page, url):
-    """The page as a phone on a slow connection gets it: the deferred site.js arrives
-    only after the first paint (held back until the browser reports first-contentful-
-    paint, then let through), so whatever it changes happens in front of the visitor."""
-    page = open_page(width=PHONE_375)
+def open_and_settle(open_page, url, width=PHONE_375):
+    """The page as a phone (or `width`) on a slow connection gets it: the deferred site.js
+    arrives only after the first paint (held back until the browser reports first-
+    contentful-paint, then let through), so whatever it changes happens in front of the
+    visitor."""
+    page = open_page(width=width)
     held = []
     page.route("**/static/js/site.js", lambda route: held.append(route))
     page.goto(url, wait_until="commit")
@@ -74,6 +75,26 @@ def test_no_layout_shift_at_375_px(a11y_site, open_page, name):
     assert shifts == [], f"{name}: {shifts}"
     expect(page.get_by_role("button", name="Meny")).to_be_visible()
     expect(page.locator("#main-nav-list")).to_be_hidden()
+
+
+def test_search_filters_open_on_a_wide_screen_without_pushing_the_hits_down(a11y_site, open_page):
+    """On a desktop the filters start open; opened after the first paint they pushed the
+    hits down (Lighthouse desktop CLS 0.003)."""
+    page = open_and_settle(open_page, a11y_site("sok-traffar"), width=DESKTOP)
+
+    shifts = page.evaluate(LAYOUT_SHIFTS)
+
+    assert shifts == [], shifts
+    expect(page.locator("[data-search-filters]")).to_have_attribute("open", "")
+    expect(page.locator(".search-filter__list")).to_be_visible()
+
+
+def test_search_filters_stay_folded_on_a_phone(a11y_site, open_page):
+    page = open_and_settle(open_page, a11y_site("sok-traffar"))
+
+    expect(page.locator(".search-filter__list")).to_be_hidden()
+    page.get_by_text("Filtrera träffarna").click()
+    expect(page.locator(".search-filter__list")).to_be_visible()
 
 
 def test_the_probe_sees_a_layout_shift(a11y_site, open_page):
