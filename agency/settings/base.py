@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "events",
     "pages",
     "feedback",
+    "language_versions",
     "alternate_formats",
     "editorial",
     "demo",
@@ -264,6 +265,9 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
+        # Sign-language videos and their captions come from the page's own address
+        # (language_versions/models/sign_language.py), never from the storage bucket.
+        "media-src": [SELF],
         "object-src": [NONE],
         "base-uri": [SELF],
         "frame-ancestors": [NONE],
