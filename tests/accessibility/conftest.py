@@ -59,6 +59,10 @@ PUBLIC_PAGES = [
     "tillganglighetsredogorelse",
     "webbplatskarta",
     "personuppgifter",
+    "lattlast-samling",
+    "lattlast",
+    "teckensprak-samling",
+    "teckensprak",
     "404",
 ]
 
@@ -151,6 +155,12 @@ def a11y_site(django_db_setup, django_db_blocker):
 
     from events.models import ConferencePage
     from feedback.models import FeedbackFormPage
+    from language_versions.models import (
+        EasyReadIndexPage,
+        EasyReadPage,
+        SignLanguageIndexPage,
+        SignLanguagePage,
+    )
     from pages.models import (
         AccessibilityStatementPage,
         PrivacyPage,
@@ -194,6 +204,10 @@ def a11y_site(django_db_setup, django_db_blocker):
             "tillganglighetsredogorelse": AccessibilityStatementPage.objects.get().url,
             "webbplatskarta": SitemapPage.objects.get().url,
             "personuppgifter": PrivacyPage.objects.get().url,
+            "lattlast-samling": EasyReadIndexPage.objects.get().url,
+            "lattlast": EasyReadPage.objects.get().url,
+            "teckensprak-samling": SignLanguageIndexPage.objects.get().url,
+            "teckensprak": SignLanguagePage.objects.get().url,
             "404": "/den-har-sidan-finns-inte/",
         }
         site.admin_edit_paths = {
