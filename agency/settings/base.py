@@ -265,9 +265,6 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
-        # Sign-language videos and their captions come from the page's own address
-        # (language_versions/models/sign_language.py), never from the storage bucket.
-        "media-src": [SELF],
         "object-src": [NONE],
         "base-uri": [SELF],
         "frame-ancestors": [NONE],

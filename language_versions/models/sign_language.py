@@ -4,8 +4,9 @@ captions and the same information as Swedish text.
 The video and its captions are served from the page's own address
 (``<page>/video/<version>/`` and ``<page>/textning/<version>/``), never from a video
 service or the storage bucket: no third-party player or tracking, the same view
-restrictions as the page, and the public policy's ``media-src 'self'`` (agency/csp.py)
-is all the CSP needs. ``<version>`` changes with the file, so a front cache may keep
+restrictions as the page, and the public policy's ``default-src 'self'``
+(agency/settings/base.py; ``media-src`` falls back to it, CSP Level 3) allows
+them with nothing added. ``<version>`` changes with the file, so a front cache may keep
 each address for good."""
 
 import hashlib
