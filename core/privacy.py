@@ -57,7 +57,7 @@ def _closed(request, restriction_model, target, cache_name):
 
 def _any_restriction(restriction_model, request):
     """False when no restriction of this kind exists: read from the structure cache
-    (pages/structure_cache.py; it starts afresh when a restriction changes), no query."""
+    (core/structure_cache.py; it starts afresh when a restriction changes), no query."""
     if restriction_model is PageViewRestriction:
         return bool(structure_cache.restricted_paths(request))
     return bool(structure_cache.restricted_collection_paths(request))

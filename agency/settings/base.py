@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "events",
     "pages",
     "feedback",
+    "language_versions",
     "alternate_formats",
     "editorial",
     "demo",

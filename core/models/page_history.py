@@ -19,7 +19,14 @@ from django.db import models
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.models import Page
 
 
 class PageHistoryMixin(models.Model):
@@ -108,7 +115,7 @@ class PageHistoryMixin(models.Model):
         return data
 
     def get_structured_data(self, request, site_settings):
-        """The page as a schema.org WebPage with its dates and state (pages/seo.py)."""
+        """The page as a schema.org WebPage with its dates and state (core/seo.py)."""
         return {
             "@context": "https://schema.org",
             "@type": "WebPage",
@@ -202,3 +209,18 @@ def record_change_note(sender, instance, revision=None, **kwargs):
             last_significant_change_at=latest["latest"].isoformat() if latest["latest"] else None,
         )
         revision.save(update_fields=["content"])
+
+
+def page_tabs(content_panels, *tabs):
+    """The editor's tabs of a page with a history: "Innehåll" (`content_panels`), the page
+    type's own tabs (`tabs`: (panels, heading) pairs), then "Publicering" (history_panels),
+    "Marknadsföring" and "Inställningar" (Wagtail's promote and settings panels)."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Innehåll")),
+            *(ObjectList(panels, heading=heading) for panels, heading in tabs),
+            ObjectList(PageHistoryMixin.history_panels, heading=_("Publicering")),
+            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
+            ObjectList(Page.settings_panels, heading=_("Inställningar")),
+        ]
+    )

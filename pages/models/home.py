@@ -66,6 +66,8 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
         "feedback.FeedbackFormPage",
         "pages.PrivacyPage",
         "pages.SitemapPage",
+        "language_versions.EasyReadIndexPage",
+        "language_versions.SignLanguageIndexPage",
     ]
     max_count = 1
     # Upcoming conferences and newest strategies (core/frontend_cache.py).

@@ -31,6 +31,7 @@ from playwright.sync_api import expect
 from tests.browser.conftest import ARTIFACTS, TIMEOUT_MS
 
 from .long_titles import LONG_WORD, long_title_states
+from .server import one_request_at_a_time_server
 
 VENDOR = Path(__file__).resolve().parent / "vendor"
 AXE_SCRIPT = VENDOR / "axe.min.js"
@@ -59,6 +60,10 @@ PUBLIC_PAGES = [
     "tillganglighetsredogorelse",
     "webbplatskarta",
     "personuppgifter",
+    "lattlast-samling",
+    "lattlast",
+    "teckensprak-samling",
+    "teckensprak",
     "404",
 ]
 
@@ -117,33 +122,6 @@ def _extra_states():
     return upcoming, long_titles
 
 
-def _one_request_at_a_time_server():
-    """A live server like ``tests/browser``'s: one request at a time, because the
-    admin's parallel requests make a threaded server share one in-memory SQLite
-    connection between threads ("database table is locked")."""
-    from django.core.servers.basehttp import WSGIServer
-    from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
-    from pytest_django.live_server_helper import LiveServer
-
-    class OneRequestAtATimeThread(LiveServerThread):
-        def _create_server(self, connections_override=None):
-            return WSGIServer(
-                (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
-            )
-
-    server = LiveServer("localhost", start=False)
-    default = server.thread
-    server.thread = OneRequestAtATimeThread(
-        default.host,
-        static_handler=default.static_handler,
-        connections_override=default.connections_override,
-        port=default.port,
-    )
-    server.thread.daemon = True
-    server.start()
-    return server
-
-
 @pytest.fixture(scope="package")
 def a11y_site(django_db_setup, django_db_blocker):
     from django.contrib.auth import get_user_model
@@ -151,6 +129,12 @@ def a11y_site(django_db_setup, django_db_blocker):
 
     from events.models import ConferencePage
     from feedback.models import FeedbackFormPage
+    from language_versions.models import (
+        EasyReadIndexPage,
+        EasyReadPage,
+        SignLanguageIndexPage,
+        SignLanguagePage,
+    )
     from pages.models import (
         AccessibilityStatementPage,
         PrivacyPage,
@@ -194,6 +178,10 @@ def a11y_site(django_db_setup, django_db_blocker):
             "tillganglighetsredogorelse": AccessibilityStatementPage.objects.get().url,
             "webbplatskarta": SitemapPage.objects.get().url,
             "personuppgifter": PrivacyPage.objects.get().url,
+            "lattlast-samling": EasyReadIndexPage.objects.get().url,
+            "lattlast": EasyReadPage.objects.get().url,
+            "teckensprak-samling": SignLanguageIndexPage.objects.get().url,
+            "teckensprak": SignLanguagePage.objects.get().url,
             "404": "/den-har-sidan-finns-inte/",
         }
         site.admin_edit_paths = {
@@ -204,7 +192,7 @@ def a11y_site(django_db_setup, django_db_blocker):
                 ("strategi", strategy),
             )
         }
-        server = _one_request_at_a_time_server()
+        server = one_request_at_a_time_server()
         site.url = server.url
         try:
             yield site

@@ -68,6 +68,9 @@ FOCUS_STATE = """() => {
     }
     return {
         index: el.dataset.a11yIndex === undefined ? null : Number(el.dataset.a11yIndex),
+        // Focus on a native player's own controls (drawn by the browser inside the
+        // element, so document.activeElement is the <video> itself).
+        player: el.matches('video[controls], audio[controls]'),
         description: el.outerHTML.slice(0, 120),
         rest: el.dataset.a11yRest || null,
         style: [focused.outlineStyle, focused.outlineWidth, focused.outlineColor,

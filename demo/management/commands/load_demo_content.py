@@ -10,6 +10,7 @@ from django.db import transaction
 from demo import content
 from demo.builders import DemoBuilder
 from demo.design import ensure_design_content
+from demo.language_versions import ensure_language_versions
 from demo.upkeep import ensure_upkeep_demo
 from events.models import ConferenceIndexPage
 from pages.models import (
@@ -112,6 +113,7 @@ class Command(DemoBuilder, BaseCommand):
         home.save_revision().publish()
 
         self.ensure_site_pages(site, home)
+        ensure_language_versions(self, home, smart)
         demo_pages = {"topics": topics, "smart": smart, "conference": conference}
         demo_pages.update(conference_index=conference_index, strategy=strategy)
         ensure_design_content(self, site, home, {**demo_pages, "publications": publications})

@@ -1,0 +1,123 @@
+"""Teckenspråk: information in Swedish sign language, as a self-hosted video with
+captions and the same information as Swedish text.
+
+The video and its captions are served from the page's own address
+(``<page>/video/<version>/`` and ``<page>/textning/<version>/``), never from a video
+service or the storage bucket: no third-party player or tracking, the same view
+restrictions as the page, and the public policy's ``default-src 'self'``
+(agency/settings/base.py; ``media-src`` falls back to it, CSP Level 3) allows
+them with nothing added. ``<version>`` changes with the file, so a front cache may keep
+each address for good."""
+
+import hashlib
+
+from django.db import models
+from django.http import FileResponse, Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.models.mixins import CachedViewRestrictionsMixin
+from core.page_forms import AgencyPageForm
+from core.publication import PublicationGuard
+from language_versions.uploads import check_captions, check_video, video_content_type
+from search.text import in_search_form
+
+from .base import PLAIN_TEXT_FEATURES, LanguageVersionIndexPage, PlainTextSummaryMixin
+
+
+class SignLanguageIndexPage(LanguageVersionIndexPage):
+    """Teckenspråk: the list of every sign-language page, linked from the site header."""
+
+    subpage_types = ["language_versions.SignLanguagePage"]
+
+    class Meta:
+        verbose_name = _("samlingssida för teckenspråk")
+        verbose_name_plural = _("samlingssidor för teckenspråk")
+
+    def child_model(self):
+        return SignLanguagePage
+
+
+def file_version(field_file):
+    """A short, URL-safe token (str) that changes whenever the stored file does."""
+    return hashlib.sha256(field_file.name.encode()).hexdigest()[:12]
+
+
+class SignLanguagePage(
+    RoutablePageMixin, PublicationGuard, CachedViewRestrictionsMixin, PlainTextSummaryMixin, Page
+):
+    """A video in Swedish sign language, its WebVTT captions and its text in Swedish."""
+
+    base_form_class = AgencyPageForm
+
+    video = models.FileField(
+        _("film på teckenspråk"),
+        upload_to="teckensprak/",
+        validators=[check_video],
+        help_text=_(
+            "MP4 eller WebM. Filmen visas i webbplatsens egen spelare, med textning. "
+            "Den får vara högst 200 MB."
+        ),
+    )
+    captions = models.FileField(
+        _("textning (WebVTT)"),
+        upload_to="teckensprak/",
+        validators=[check_captions],
+        help_text=_(
+            "Krävs. En .vtt-fil med svensk textning av filmen, med tider. Filen börjar "
+            "med raden WEBVTT."
+        ),
+    )
+    body = RichTextField(
+        _("texten på svenska"),
+        features=PLAIN_TEXT_FEATURES,
+        help_text=_(
+            "Samma information som i filmen, som text på svenska. Visas under filmen för "
+            "den som inte kan se eller spela upp den."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("video"),
+        FieldPanel("captions"),
+        FieldPanel("body"),
+    ]
+    search_fields = in_search_form([*Page.search_fields, index.SearchField("body")])
+
+    parent_page_types = ["language_versions.SignLanguageIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("sida på teckenspråk")
+        verbose_name_plural = _("sidor på teckenspråk")
+
+    def video_type(self):
+        return video_content_type(self.video.name)
+
+    def video_url(self):
+        return self.url + self.reverse_subpage("video", args=[file_version(self.video)])
+
+    def captions_url(self):
+        return self.url + self.reverse_subpage("captions", args=[file_version(self.captions)])
+
+    @path("video/<str:version>/", name="video")
+    def serve_video(self, request, version):
+        return self._serve_file(self.video, version, self.video_type())
+
+    @path("textning/<str:version>/", name="captions")
+    def serve_captions(self, request, version):
+        return self._serve_file(self.captions, version, "text/vtt; charset=utf-8")
+
+    def _serve_file(self, field_file, version, content_type):
+        if not field_file or version != file_version(field_file):
+            raise Http404
+        try:
+            opened = field_file.storage.open(field_file.name, "rb")
+        except (FileNotFoundError, OSError):
+            raise Http404 from None
+        return FileResponse(opened, content_type=content_type)
