@@ -14,9 +14,13 @@ def search(client, query, **params):
 
 def test_search_page_queries_stay_the_same_from_one_results_page_to_five(client, home):
     for number in range(5):
-        TopicPageFactory(parent=home, title=f"Gammaord {number}", introduction="Gammaord i regionerna.")
+        TopicPageFactory(
+            parent=home, title=f"Gammaord {number}", introduction="Gammaord i regionerna."
+        )
     for number in range(50):
-        TopicPageFactory(parent=home, title=f"Deltaord {number}", introduction="Deltaord i regionerna.")
+        TopicPageFactory(
+            parent=home, title=f"Deltaord {number}", introduction="Deltaord i regionerna."
+        )
     search(client, "regionerna")  # caches site root paths and content types, as in use
 
     with CaptureQueriesContext(connection) as five:
