@@ -19,24 +19,17 @@ from functools import cache, reduce
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import CharField, Exists, Expression, F, OuterRef
-from django.db.models.functions import Cast
+from django.db.models import Expression
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.backends.database.postgres.postgres import (
-    IndexEntry,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
-from modelsearch.utils import get_descendants_content_types_pks
-from wagtail.models import Page
 
 from search.text import query_terms, search_root
-
-# How many matches a slice of the best hits ranks in full (PostgreSQL; see search()).
-RANKED_CANDIDATES = 1000
 
 
 def _combine(parts, operator):
@@ -60,69 +53,19 @@ class SwedishPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return _combine(parts, query.operator) if parts else None
 
     def search(self, config, start, stop, score_field=None, backend=None):
-        """modelsearch's search, with two changes for plain-text queries over the index.
-
-        The matched vector (title || body) is an alias, not an annotation: filtered on
-        (through its GIN index, migration search/0003), but not selected, so 500 hits do
-        not send 500 tsvectors to Python.
-
-        A slice of the best hits (``results[:500]``) ranks a bounded candidate set: the
-        matching entries of visible rows, best title rank first and the most recently
-        indexed next, at most RANKED_CANDIDATES of them; only those get the full rank
-        (title and body). The body's tsvector is the costly part of ``ts_rank`` (read
-        from TOAST and decompressed: about 15 µs a row), and a common word matches
-        thousands of pages. With fewer matches than that, every match is ranked as before.
-        PostgreSQL's documentation, "Ranking Search Results": ranking "requires consulting
-        the tsvector of each matching document, which can be I/O bound and therefore slow".
-        Counting or listing all results (no slice) ranks every match, as before.
-        """
-        if not isinstance(self.query, PlainText) or self.fields is not None:
+        """modelsearch's search, with the matched vector (title || body) an alias, not an
+        annotation: filtered on (through its GIN index, migration pages/0008), but not
+        selected, so 500 hits do not send 500 tsvectors (700 kB) to Python."""
+        if not isinstance(self.query, PlainText):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         search_query = self.build_tsquery(self.query, config=config)
         vectors = self.get_search_vectors(search_query)
         rank_expression = self._build_rank_expression(vectors, config)
-        if self.order_by_relevance and stop is not None and stop <= RANKED_CANDIDATES:
-            queryset = self.queryset.alias(search_entry_id=F("index_entries__pk")).filter(
-                search_entry_id__in=self._candidates(search_query, config)
-            )
-        else:
-            combined_vector = vectors[0][0]
-            for vector, _boost in vectors[1:]:
-                combined_vector = combined_vector._combine(vector, "||", False)
-            queryset = self.queryset.alias(_vector_=combined_vector).filter(_vector_=search_query)
+        combined_vector = vectors[0][0]
+        for vector, _boost in vectors[1:]:
+            combined_vector = combined_vector._combine(vector, "||", False)
+        queryset = self.queryset.alias(_vector_=combined_vector).filter(_vector_=search_query)
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
-
-    def _candidates(self, search_query, config):
-        """The ids of at most RANKED_CANDIDATES matching index entries of visible rows.
-
-        Queried from the index entries, joined to the visible rows by a correlated EXISTS
-        (a semi-join), so the only condition on the entries is the match itself and
-        PostgreSQL reads them through the GIN index on title || body. Through the model's
-        generic relation its content-type list would also be a condition on the entries,
-        and the planner prefers that btree and evaluates the match on every entry
-        (10,000 pages: 400 ms against 30 ms; EXPLAIN ANALYZE in the report of issue 11).
-        """
-        model = self.queryset.model
-        entries = IndexEntry.objects.alias(
-            _vector_=F("title")._combine(F("body"), "||", False)
-        ).filter(_vector_=search_query)
-        rows = (
-            self.queryset.order_by()
-            .alias(_object_id_=Cast("pk", output_field=CharField(max_length=50)))
-            .filter(_object_id_=OuterRef("object_id"))
-        )
-        if issubclass(model, Page):
-            # A page's entry is written under its specific type, which the page records
-            # (modelsearch indexes page.get_indexed_instance(), the specific page).
-            rows = rows.filter(content_type_id=OuterRef("content_type_id"))
-        else:
-            entries = entries.filter(content_type_id__in=get_descendants_content_types_pks(model))
-        title_rank = self.build_tsrank(F("title"), self.query, config=config) * F("title_norm")
-        return (
-            entries.filter(Exists(rows))
-            .order_by(title_rank.desc(), "-pk")
-            .values("pk")[:RANKED_CANDIDATES]
-        )
 
 
 def add_to_lexicon(model, objs):
