@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -48,4 +49,6 @@ urlpatterns += [
     )
 ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages: Swedish at their old addresses, English under /en/ (core/i18n.py activates the
+# language from the address; Wagtail's Page.get_url adds the prefix from the page's locale).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "page_feedback",
     "personal_data",
     "archive",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -89,6 +91,8 @@ MIDDLEWARE = [
     "core.http_cache.CacheControlMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the address (/en/… English, else Swedish), before URL resolution.
+    "core.i18n.LanguageFromPathMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.site_cache.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -166,9 +170,12 @@ LOGIN_THROTTLE = {"account": (5, 15 * 60), "address": (20, 15 * 60)}
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "editorial.forms.ThrottledPasswordResetForm"
 PASSWORD_RESET_THROTTLE = {"email": (3, 60 * 60), "address": (10, 60 * 60)}
 
-# Swedish first. English exists for the admin (per user) and for translations later.
+# Swedish first, with addresses as they always were (no /sv/); English pages under /en/
+# (agency/urls.py: i18n_patterns without a prefix for the default language).
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", _("Svenska")), ("en", _("Engelska"))]
+# Each language named in itself, for the public language switcher and hreflang links.
+LANGUAGE_SELF_NAMES = {"sv": "Svenska", "en": "English"}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
@@ -298,7 +305,10 @@ CONTENT_SECURITY_POLICY_FILES = {"DIRECTIVES": {"default-src": [NONE], "sandbox"
 # Wagtail
 WAGTAIL_SITE_NAME = "Tillväxtverket"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAIL_I18N_ENABLED = False
+# Pages in Swedish and English: Wagtail's locales, translations made in the admin with
+# wagtail.contrib.simple_translation (docs: Wagtail "Internationalisation").
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
