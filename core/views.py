@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from core.control_characters import clean_text
 from core.seo import absolute_url
+from core.sitemap import TranslatedSitemap
 
 
 @require_safe
@@ -25,10 +26,10 @@ def robots_txt(request):
 
 @require_safe
 def sitemap(request):
-    """Wagtail's sitemap (sitemaps.org protocol) of live, public pages, kept well-formed
-    XML 1.0 even if a stored address holds a control character
-    (core/control_characters.py)."""
-    response = wagtail_sitemap(request)
+    """Wagtail's sitemap (sitemaps.org protocol) of live, public pages in every language
+    with their hreflang alternates (core/sitemap.py), kept well-formed XML 1.0 even if a
+    stored address holds a control character (core/control_characters.py)."""
+    response = wagtail_sitemap(request, sitemaps={"wagtail": TranslatedSitemap})
     if hasattr(response, "render"):
         response.render()
     response.content = clean_text(response.content.decode(response.charset)).encode(

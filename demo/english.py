@@ -57,6 +57,8 @@ def ensure_english_pages(pages, contact, strategy_document):
     )
     strategy.related_topics.set([smart])
     strategy.save_revision().publish()
+    # Re-read: the translations made below it changed its child count in the database.
+    home.refresh_from_db()
     home.featured_topics.all().delete()
     home.featured_topics.create(page=smart, sort_order=0)
     home.save_revision().publish()

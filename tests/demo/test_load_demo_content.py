@@ -147,3 +147,13 @@ def test_an_impossible_port_is_refused_and_changes_nothing(db, port):
         call_command("load_demo_content", port=port, stdout=io.StringIO())
 
     assert list(Site.objects.values_list("hostname", "port")) == before
+
+
+def test_english_demo_conference_links_its_swedish_version_and_english_menu(demo, client):
+    html = client.get(
+        "/en/conferences/smart-specialisation-2018/", HTTP_HOST="localhost"
+    ).content.decode()
+
+    assert 'href="/konferenser/smart-specialisering-2018/" lang="sv" hreflang="sv">Svenska' in html
+    assert 'href="/en/conferences/"' in html  # the English main menu
+    assert "Summary of the whole conference (English)" in html

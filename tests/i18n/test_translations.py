@@ -127,3 +127,20 @@ def test_translations_of_many_pages_take_as_many_queries_as_one(bilingual):
     assert len(four) == len(one)
     assert codes[bilingual["conference"].translation_key] == ["en", "sv"]
     assert codes[bilingual["topic"].translation_key] == ["sv"]
+
+
+def test_sitemap_lists_english_pages_with_alternates_both_ways(client, bilingual):
+    xml = BeautifulSoup(client.get("/sitemap.xml").content, "xml")
+    entries = {
+        url.loc.text: {link["hreflang"]: link["href"] for link in url.find_all("link")}
+        for url in xml.find_all("url")
+    }
+    pair = {
+        "sv": f"http://testserver{SV_CONFERENCE}",
+        "en": f"http://testserver{EN_CONFERENCE}",
+        "x-default": f"http://testserver{SV_CONFERENCE}",
+    }
+
+    assert entries[f"http://testserver{SV_CONFERENCE}"] == pair
+    assert entries[f"http://testserver{EN_CONFERENCE}"] == pair
+    assert entries["http://testserver/bara-svenska/"] == {}
