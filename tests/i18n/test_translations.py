@@ -1,6 +1,7 @@
 """English pages beside the Swedish ones (issue 15): addresses, hreflang, the language
 switcher and its fallback, and what an English page says."""
 
+import json
 import re
 
 import pytest
@@ -144,3 +145,12 @@ def test_sitemap_lists_english_pages_with_alternates_both_ways(client, bilingual
     assert entries[f"http://testserver{SV_CONFERENCE}"] == pair
     assert entries[f"http://testserver{EN_CONFERENCE}"] == pair
     assert entries["http://testserver/bara-svenska/"] == {}
+
+
+def test_structured_data_names_the_page_language(client, bilingual):
+    def in_language(url):
+        scripts = soup(client, url).select('script[type="application/ld+json"]')
+        return {json.loads(script.string).get("inLanguage") for script in scripts} - {None}
+
+    assert in_language(SV_CONFERENCE) == {"sv"}
+    assert in_language(EN_CONFERENCE) == {"en"}
