@@ -61,8 +61,7 @@ def ensure_english_pages(pages, contact, strategy_document):
     home.refresh_from_db()
     home.featured_topics.all().delete()
     home.featured_topics.create(page=smart, sort_order=0)
-    home.save_revision().publish()
-    return {
+    english = {
         "home": home,
         "topics": topics,
         "regional": regional,
@@ -72,6 +71,12 @@ def ensure_english_pages(pages, contact, strategy_document):
         "publications": publications,
         "strategy": strategy,
     }
+    home.hero_heading = en.HERO_HEADING
+    home.quick_links.all().delete()
+    for order, (name, text) in enumerate(en.QUICK_LINKS.items()):
+        home.quick_links.create(page=english[name], text=text, sort_order=order)
+    home.save_revision().publish()
+    return english
 
 
 def ensure_conference(source, locale):

@@ -130,3 +130,12 @@ STRATEGY = {
         "complementary strengths. The full strategy is in Swedish.</p>"
     ),
 }
+
+HERO_HEADING = "We strengthen companies and regions all over Sweden"
+QUICK_LINKS = {  # page name in ensure_english_pages: link text ("" : the page's title)
+    "smart": "",
+    "conference": "The 2018 conference on smart specialisation",
+    "strategy": "The strategy for smart specialisation",
+    "conference_index": "All conferences",
+    "publications": "All publications",
+}
