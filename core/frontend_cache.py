@@ -119,9 +119,11 @@ class PurgeSet:
         if structural:
             for descendant in page.get_descendants().specific(defer=True):
                 self.add_page(descendant)
+            parent = page.get_parent()
+            # A child of a site's root or of its translation (the English home): a menu page.
             if (
-                page.get_parent() is not None
-                and Site.objects.filter(root_page_id=page.get_parent().pk).exists()
+                parent is not None
+                and Site.objects.filter(root_page__translation_key=parent.translation_key).exists()
             ):
                 self.everything = True
 
