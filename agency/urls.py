@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -48,9 +49,12 @@ urlpatterns += [
     )
 ]
 
+# Pages: Swedish at their old addresses, English under /en/ (core/i18n.py activates the
+# language from the address; Wagtail's Page.get_url adds the prefix from the page's locale).
 # Wagtail's own routes, with its page view replaced by the same view exempt from the CSRF
 # middleware (core/form_protection.py says why and how every page is still checked).
-urlpatterns += [
+urlpatterns += i18n_patterns(
     *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
     re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
-]
+    prefix_default_language=False,
+)

@@ -128,7 +128,11 @@ class PurgeSet:
             for descendant in page.get_descendants().specific(defer=True):
                 self.add_page(descendant)
             parent = page.get_parent()
-            if parent is not None and Site.objects.filter(root_page_id=parent.pk).exists():
+            # A child of a site's root or of its translation (the English home): a menu page.
+            if (
+                parent is not None
+                and Site.objects.filter(root_page__translation_key=parent.translation_key).exists()
+            ):
                 self.everything = True
             elif parent is not None and getattr(
                 page, "frontend_cache_in_section_navigation", False

@@ -119,7 +119,8 @@ def pages_anyone_may_see(ids):
     ids = {int(pk) for pk in ids if str(pk).isdigit()}
     if not ids:
         return {}
-    pages = list(Page.objects.live().filter(pk__in=ids))
+    # With the locale: a page's address depends on its language (/en/), no query per page.
+    pages = list(Page.objects.live().filter(pk__in=ids).select_related("locale"))
     closed = _closed_page_paths(None) if pages else ()
     return {page.pk: page for page in pages if not (closed and page.path.startswith(closed))}
 

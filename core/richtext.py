@@ -20,9 +20,11 @@ linked objects, one for the view restrictions.
 import re
 
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.documents.rich_text import DocumentLinkHandler
+from wagtail.models import Page
 from wagtail.rich_text import LinkHandler
 from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.templatetags.wagtailcore_tags import richtext
@@ -62,10 +64,24 @@ class VisiblePageLinkHandler(PageLinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
         pages = pages_anyone_may_see(_ids(attrs_list))
+        # The linked page in the reader's language where it is translated: one query, and
+        # only for links to pages in another language.
+        language = translation.get_language()
+        keys = [
+            page.translation_key for page in pages.values() if page.locale.language_code != language
+        ]
+        translated = {}
+        if keys:
+            found = Page.objects.live().filter(
+                translation_key__in=keys, locale__language_code=language
+            )
+            visible = pages_anyone_may_see(found.values_list("pk", flat=True))
+            translated = {page.translation_key: page for page in visible.values()}
         tags = []
         for page_id in _ids(attrs_list):
             page = pages.get(int(page_id)) if str(page_id).isdigit() else None
-            url = page.localized.url if page is not None else None
+            page = translated.get(page.translation_key, page) if page is not None else None
+            url = page.url if page is not None else None
             tags.append(_opening_tag([("href", url)]) if url else "<a>")
         return tags
 

@@ -23,6 +23,7 @@ from functools import partial
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import Http404
+from django.utils import translation
 
 GENERATION_KEY = "agency:structure:generation"
 TIMEOUT = 24 * 60 * 60  # A day: entries of a dead generation go by themselves.
@@ -198,13 +199,16 @@ def route(root, request, path_components):
 
 
 def menu_items(site, request=None):
-    """[{"title", "url", "path"}]: the live, public, in-menu children of the site's root."""
+    """[{"title", "url", "path"}]: the live, public, in-menu children of the site's root
+    in the active language (its translation: the English home's children under /en/)."""
+    language = translation.get_language() or ""
 
     def build():
         from core.privacy import public_pages
 
+        root = site.root_page.localized
         children = public_pages(
-            site.root_page.get_children().live().in_menu().only("title", "url_path", "path"),
+            root.get_children().live().in_menu().only("title", "url_path", "path"),
             request,
         )
         return [
@@ -212,7 +216,7 @@ def menu_items(site, request=None):
             for page in children
         ]
 
-    return cached(f"menu:{site.pk}", build, request)
+    return cached(f"menu:{site.pk}:{language}", build, request)
 
 
 def breadcrumb_items(page, site, request=None):

@@ -7,13 +7,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.views import serve as wagtail_serve
 
 from core import privacy
 from core.control_characters import clean_text
 from core.seo import absolute_url
+from core.sitemap import TranslatedSitemap
 
 
 @require_safe
@@ -27,10 +27,11 @@ def robots_txt(request):
     return HttpResponse(clean_text(content), content_type="text/plain; charset=utf-8")
 
 
-class PublicSitemap(Sitemap):
-    """Wagtail's sitemap of the site's live pages, as core/privacy.py's ``public_pages``
-    leads visitors to them: no page under a view restriction, no withdrawn page (it says
-    ``noindex``, and a sitemap lists only pages for search engines to index)."""
+class PublicSitemap(TranslatedSitemap):
+    """The sitemap of every language (core/sitemap.py), as core/privacy.py's
+    ``public_pages`` leads visitors to them: no page under a view restriction, no
+    withdrawn page (it says ``noindex``, and a sitemap lists only pages for search
+    engines to index)."""
 
     def items(self):
         return privacy.public_pages(super().items(), self.request)
@@ -38,9 +39,9 @@ class PublicSitemap(Sitemap):
 
 @require_safe
 def sitemap(request):
-    """Wagtail's sitemap (sitemaps.org protocol) of live, public pages, kept well-formed
-    XML 1.0 even if a stored address holds a control character
-    (core/control_characters.py)."""
+    """Wagtail's sitemap (sitemaps.org protocol) of live, public pages in every language
+    with their hreflang alternates (PublicSitemap), kept well-formed XML 1.0 even if a
+    stored address holds a control character (core/control_characters.py)."""
     response = wagtail_sitemap(request, sitemaps={"wagtail": PublicSitemap})
     if hasattr(response, "render"):
         response.render()

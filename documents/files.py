@@ -202,10 +202,12 @@ def pdf_title(reader):
 
 
 def human_file_size(size):
-    """A size as Swedish readers write it: "1,2 MB" (non-breaking space)."""
+    """A size as readers of the page's language write it: "1,2 MB" in Swedish, "1.2 MB"
+    in English (non-breaking space); Swedish outside a public page's language."""
     if size is None:
         return ""
-    with translation.override("sv"):
+    language = translation.get_language()
+    with translation.override(language if language in ("sv", "en") else "sv"):
         return str(filesizeformat(size))
 
 
@@ -230,7 +232,12 @@ def language_name(code):
 
 
 def describe_language(document):
-    """ "på engelska" for a document not in Swedish; empty for Swedish ones."""
-    if not document.language or document.language == "sv":
+    """ "på engelska" for a document not in the page's language ("in Swedish" on an English
+    page); empty for one in the page's language (Swedish when none is active)."""
+    current = translation.get_language() or "sv"
+    if not document.language or document.language == current[:2]:
         return ""
-    return _("på %(language)s") % {"language": language_name(document.language).lower()}
+    name = str(language_name(document.language))
+    # Swedish writes language names in lower case, English capitalises them.
+    name = name.lower() if current.startswith("sv") else name
+    return _("på %(language)s") % {"language": name}

@@ -1,5 +1,5 @@
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 from wagtail.search import index
@@ -168,4 +168,6 @@ class AgencyDocument(AbstractDocument):
 
     @property
     def hreflang(self):
-        return "" if self.language == "sv" else self.language
+        """The document's language when it differs from the page's (Swedish by default)."""
+        current = (translation.get_language() or "sv")[:2]
+        return "" if self.language in ("", current) else self.language

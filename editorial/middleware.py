@@ -3,7 +3,8 @@
 Wagtail renders a preview inside the admin request, where the editor's preferred admin
 language is active, and passes a stand-in request through the middleware chain. Without
 this, an editor who uses the admin in English would preview the public page with English
-headings and dates, though visitors always get Swedish (``LANGUAGE_CODE``).
+headings and dates, though visitors get the page's language: Swedish
+(``LANGUAGE_CODE``), or English for a page under ``/en/`` (core/i18n.py).
 """
 
 from django.conf import settings
@@ -17,6 +18,7 @@ class PreviewInSiteLanguageMiddleware:
     def __call__(self, request):
         # Wagtail marks the stand-in request it builds for previews with ``is_dummy``.
         if getattr(request, "is_dummy", False):
-            with translation.override(settings.LANGUAGE_CODE):
+            language = translation.get_language_from_path(request.path_info)
+            with translation.override(language or settings.LANGUAGE_CODE):
                 return self.get_response(request)
         return self.get_response(request)

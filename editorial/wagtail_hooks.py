@@ -6,6 +6,7 @@ from wagtail import hooks
 
 from core.publication import publication_token
 
+from . import translation_report  # noqa: F401 - registers Rapporter › Översättningar
 from .panels import AwaitingReviewPanel, MyDraftsPanel, UpcomingConferencesPanel
 
 # The edit view's buttons; an autosave is only ever a plain save.

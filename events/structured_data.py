@@ -6,7 +6,7 @@ attendance mode as schema.org URLs, a Place with a PostalAddress (streetAddress 
 editor gave one) and/or a VirtualLocation, and the speakers as performers.
 """
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 COUNTRY = "SE"
 
@@ -63,7 +63,7 @@ def event_data(conference, speakers, request, organizer, description):
         "location": location_data(conference),
         "organizer": organizer,
         "url": conference.get_full_url(request),
-        "inLanguage": "sv",
+        "inLanguage": translation.get_language() or "sv",  # the page's (core/i18n.py)
     }
     if conference.previous_start and conference.status == "rescheduled":
         data["previousStartDate"] = timezone.localtime(conference.previous_start).isoformat()

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "page_feedback",
     "personal_data",
     "archive",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -84,6 +86,8 @@ MIDDLEWARE = [
     "core.http_cache.CacheControlMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the address (/en/… English, else Swedish), before URL resolution.
+    "core.i18n.LanguageFromPathMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.site_cache.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -140,9 +144,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Swedish first. English exists for the admin (per user) and for translations later.
+# Swedish first, with addresses as they always were (no /sv/); English pages under /en/
+# (agency/urls.py: i18n_patterns without a prefix for the default language).
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", _("Svenska")), ("en", _("Engelska"))]
+# Each language named in itself, for the public language switcher and hreflang links.
+LANGUAGE_SELF_NAMES = {"sv": "Svenska", "en": "English"}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True

@@ -5,7 +5,10 @@ import os
 # Wagtail
 WAGTAIL_SITE_NAME = "Tillväxtverket"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAIL_I18N_ENABLED = False
+# Pages in Swedish and English: Wagtail's locales, translations made in the admin with
+# wagtail.contrib.simple_translation (docs: Wagtail "Internationalisation").
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"

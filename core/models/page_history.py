@@ -17,7 +17,7 @@ giving the date, the reason and what replaces it.
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -121,7 +121,7 @@ class PageHistoryMixin(models.Model):
             "@type": "WebPage",
             "name": self.title,
             "url": self.get_full_url(request),
-            "inLanguage": "sv",
+            "inLanguage": translation.get_language() or "sv",  # the page's (core/i18n.py)
             **self.history_structured_data(),
         }
 

@@ -157,7 +157,7 @@ def a11y_site(django_db_setup, django_db_blocker):
         past = ConferencePage.objects.get(slug="smart-specialisering-2018")
         topic = TopicPage.objects.get(slug="smart-specialisering")
         section = TopicPage.objects.get(slug="amnesomraden")
-        strategy_index = StrategyIndexPage.objects.get()
+        strategy_index = StrategyIndexPage.objects.get(locale__language_code="sv")
         strategy = StrategyDocumentPage.objects.exclude(slug="lang-strategi").get()
         year = strategy.publication_date.year
         site = A11ySite(url="")

@@ -33,7 +33,7 @@ def long_title_states(conference):
         organisation=f"Länsstyrelsens {LONG_WORD}",
         presentation=long_document,
     )
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="sv")
     contact = ContactPersonFactory(
         name=f"Maria {LONG_WORD_2}",
         title=f"Utredare för {LONG_WORD}",
@@ -79,7 +79,7 @@ def long_title_states(conference):
     home.featured_topics.create(page=in_menu, sort_order=1)
     home.save_revision().publish()
     strategy = StrategyDocumentPageFactory(
-        parent=StrategyIndexPage.objects.get(),
+        parent=StrategyIndexPage.objects.get(locale__language_code="sv"),
         title=LONG_WORD_2,
         slug="lang-strategi",
         summary=f"<p>Smart specialisering och {LONG_WORD}.</p>",

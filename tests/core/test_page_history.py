@@ -9,6 +9,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from core.models import ChangeNote
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
@@ -41,7 +42,7 @@ def test_page_shows_when_it_was_published_and_no_update_before_a_change(client, 
     html = client.get(topic.url).content.decode()
 
     assert "Publicerad" in html
-    assert f'datetime="{topic.first_published_at:%Y-%m-%d}"' in html
+    assert f'datetime="{timezone.localtime(topic.first_published_at):%Y-%m-%d}"' in html
     assert "Senast uppdaterad" not in html
     assert "Visa alla uppdateringar" not in html
 
@@ -56,7 +57,9 @@ def test_significant_change_gets_a_date_and_a_public_note(client, topic):
     assert "Nya siffror för 2019." in html
     assert updated.last_significant_change_at == updated.last_published_at
     [data] = structured_data(html)
-    assert data["dateModified"].startswith(f"{updated.last_published_at:%Y-%m-%d}")
+    assert data["dateModified"].startswith(
+        f"{timezone.localtime(updated.last_published_at):%Y-%m-%d}"
+    )
 
 
 def test_the_box_and_note_are_cleared_for_the_next_edit(topic):

@@ -39,7 +39,7 @@ def test_demo_content_can_be_loaded_twice_without_duplicates(demo):
         ContactPerson.objects.count(),
         Speaker.objects.count(),
     ) == counts
-    assert counts[3] == 8
+    assert counts[3] == 2 * 8  # the eight speakers on the Swedish and the English conference
 
 
 def test_demo_pages_are_public_at_their_addresses(demo, client):
@@ -81,7 +81,7 @@ def test_demo_conference_has_eight_speakers_in_seed_order_each_with_a_pdf(demo, 
 
 
 def test_demo_pdfs_open_with_a_title_on_the_first_page(demo):
-    strategy = StrategyDocumentPage.objects.get().document
+    strategy = StrategyDocumentPage.objects.get(locale__language_code="sv").document
 
     with strategy.open_file():
         reader = PdfReader(strategy.file)
@@ -147,3 +147,13 @@ def test_an_impossible_port_is_refused_and_changes_nothing(db, port):
         call_command("load_demo_content", port=port, stdout=io.StringIO())
 
     assert list(Site.objects.values_list("hostname", "port")) == before
+
+
+def test_english_demo_conference_links_its_swedish_version_and_english_menu(demo, client):
+    html = client.get(
+        "/en/conferences/smart-specialisation-2018/", HTTP_HOST="localhost"
+    ).content.decode()
+
+    assert 'href="/konferenser/smart-specialisering-2018/" lang="sv" hreflang="sv">Svenska' in html
+    assert 'href="/en/conferences/"' in html  # the English main menu
+    assert "Summary of the whole conference (English)" in html

@@ -10,6 +10,7 @@ from django.db import transaction
 from demo import content
 from demo.builders import DemoBuilder
 from demo.design import ensure_design_content
+from demo.english import ensure_english_pages
 from demo.language_versions import ensure_language_versions
 from demo.upkeep import ensure_upkeep_demo
 from events.models import ConferenceIndexPage
@@ -117,11 +118,16 @@ class Command(DemoBuilder, BaseCommand):
         demo_pages = {"topics": topics, "smart": smart, "conference": conference}
         demo_pages.update(conference_index=conference_index, strategy=strategy)
         ensure_design_content(self, site, home, {**demo_pages, "publications": publications})
+        english = ensure_english_pages(
+            {**demo_pages, "home": home, "regional": regional, "publications": publications},
+            contact,
+            strategy_document,
+        )
 
         if settings.DEMO_ACCOUNTS_ENABLED:
             self.ensure_accounts()
         ensure_upkeep_demo({"regional": regional, "smart": smart, "strategy": strategy})
         self.stdout.write(self.style.SUCCESS("Demoinnehållet är laddat."))
-        for page in (home, smart, conference, strategy):
+        for page in (home, smart, conference, strategy, english["home"], english["conference"]):
             self.stdout.write(f"  {page.get_full_url()}")
         self.stdout.write(f"  {site.root_url}/admin/")

@@ -1,0 +1,118 @@
+"""Swedish and English pages: which language a request is in, and each page's translations.
+
+Swedish addresses are as they always were; English pages live under ``/en/``
+(agency/urls.py, Django's ``i18n_patterns`` with ``prefix_default_language=False``).
+The language is read from the address alone, never from cookies or ``Accept-Language``:
+one address is one language, so shared caches need no ``Vary: Accept-Language``.
+
+Translations are Wagtail pages sharing a ``translation_key`` (Wagtail's
+``TranslatableMixin``). A page without a translation links to the nearest ancestor that
+has one (at worst the other language's home page) and says so (WCAG 3.1.2 language of
+parts: each link names its language in that language and carries ``lang``).
+"""
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page
+
+# Said in the target language, whatever the current page's language is.
+NOT_AVAILABLE = {
+    "sv": "Den här sidan finns inte på svenska.",
+    "en": "This page is not available in English.",
+}
+
+
+def self_name(code):
+    """'Svenska' for 'sv', 'English' for 'en': a language named in itself."""
+    return settings.LANGUAGE_SELF_NAMES.get(code, code)
+
+
+class LanguageFromPathMiddleware:
+    """Activates the language that the address names (``/en/…``: English; everything
+    else: ``LANGUAGE_CODE``) before URL resolution, and says it in ``Content-Language``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = translation.get_language_from_path(request.path_info)
+        language = language or settings.LANGUAGE_CODE
+        request.LANGUAGE_CODE = language
+        # override, not activate: a preview's stand-in request passes through here inside
+        # an admin request, whose own language must come back afterwards.
+        with translation.override(language):
+            response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response
+
+
+def _live(queryset):
+    return queryset.live().public().select_related("locale")
+
+
+def translations_by_key(pages):
+    """{translation_key: {language_code: page}} for the live, public pages that share a
+    translation key with any of `pages` (themselves included): one query for any number."""
+    keys = {page.translation_key for page in pages}
+    found = {}
+    for page in _live(Page.objects.filter(translation_key__in=keys)):
+        found.setdefault(page.translation_key, {})[page.locale.language_code] = page
+    return found
+
+
+def _nearest_translated_ancestor(page, language):
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    keys = [ancestor.translation_key for ancestor in ancestors]
+    candidates = {
+        candidate.translation_key: candidate
+        for candidate in _live(
+            Page.objects.filter(translation_key__in=keys, locale__language_code=language)
+        )
+    }
+    for ancestor in reversed(ancestors):
+        if ancestor.translation_key in candidates:
+            return candidates[ancestor.translation_key]
+    return None
+
+
+def language_links(page, request=None):
+    """One entry per site language for `page` (a Page or None): dicts with ``code``,
+    ``name`` (the language in itself), ``url`` (None when there is nothing to link to),
+    ``current`` (the page's own language) and ``fallback`` (True when the link goes to
+    an ancestor because the page itself is not translated; ``note`` says so)."""
+    current = page.locale.language_code if page is not None else translation.get_language()
+    translations = translations_by_key([page]).get(page.translation_key, {}) if page else {}
+    links = []
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        entry = {"code": code, "name": self_name(code), "current": code == current}
+        target, fallback = translations.get(code), False
+        if code == current and page is not None:
+            target = page
+        if target is None and page is not None:
+            target, fallback = _nearest_translated_ancestor(page, code), True
+        entry["url"] = target.get_url(request) if target is not None else None
+        entry["fallback"] = fallback
+        entry["note"] = NOT_AVAILABLE.get(code, "") if fallback else ""
+        links.append(entry)
+    return links
+
+
+def hreflang_links(page, request=None):
+    """``(hreflang, full URL)`` pairs for ``<link rel="alternate">``: every live translation
+    of `page` (itself included) and ``x-default`` for the Swedish one."""
+    translations = translations_by_key([page]).get(page.translation_key, {})
+    return alternates_for(translations, request)
+
+
+def alternates_for(translations, request=None):
+    """(hreflang, full URL) pairs from one {language_code: page} group."""
+    if len(translations) < 2:
+        return []
+    pairs = []
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code in translations:
+            pairs.append((code, translations[code].get_full_url(request)))
+    default = translations.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        pairs.append(("x-default", default.get_full_url(request)))
+    return pairs

@@ -1,0 +1,145 @@
+"""The English pages of the demo (issue 15): translations of the Swedish home page, the
+Smart specialisation topic page with its section, the 2018 conference (the same speakers
+and presentation files, the English summary as its main document) and the strategy, made
+with Wagtail's ``copy_for_translation`` as an editor's "Translate" does. Safe to run again:
+an existing translation is updated in place."""
+
+import json
+
+from django.utils.html import escape
+from wagtail.models import Locale
+
+from demo import content
+from demo import english_content as en
+from demo.programme import PROGRAMME
+
+
+def paragraphs(*texts):
+    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+
+
+def ensure_translation(source, locale, **fields):
+    """The `locale` translation of `source` (its parent's translation must exist), with
+    `fields` set and published."""
+    page = source.get_translation_or_none(locale)
+    if page is None:
+        page = source.copy_for_translation(locale)
+    page = page.specific
+    for field, value in fields.items():
+        setattr(page, field, value)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def ensure_english_pages(pages, contact, strategy_document):
+    """`pages`: the Swedish demo pages by name (home, topics, regional, smart,
+    conference_index, conference, publications, strategy). Returns the English ones."""
+    locale, _created = Locale.objects.get_or_create(language_code="en")
+    home = ensure_translation(
+        pages["home"], locale, title=content.ORGANISATION, introduction=en.HOME_INTRODUCTION
+    )
+    conference_index = ensure_translation(pages["conference_index"], locale, **en.CONFERENCES)
+    conference = ensure_conference(pages["conference"], locale)
+    topics = ensure_translation(pages["topics"], locale, **en.TOPICS)
+    regional = ensure_translation(pages["regional"], locale, **en.REGIONAL)
+    smart = ensure_translation(
+        pages["smart"],
+        locale,
+        slug=en.SMART_SLUG,
+        title=en.SMART_TITLE,
+        introduction=en.INTRO,
+        body=json.dumps(smart_body(conference, strategy_document, contact)),
+    )
+    publications = ensure_translation(pages["publications"], locale, **en.PUBLICATIONS)
+    strategy = ensure_translation(
+        pages["strategy"], locale, document=strategy_document, contact=contact, **en.STRATEGY
+    )
+    strategy.related_topics.set([smart])
+    strategy.save_revision().publish()
+    # Re-read: the translations made below it changed its child count in the database.
+    home.refresh_from_db()
+    home.featured_topics.all().delete()
+    home.featured_topics.create(page=smart, sort_order=0)
+    english = {
+        "home": home,
+        "topics": topics,
+        "regional": regional,
+        "smart": smart,
+        "conference_index": conference_index,
+        "conference": conference,
+        "publications": publications,
+        "strategy": strategy,
+    }
+    home.hero_heading = en.HERO_HEADING
+    home.quick_links.all().delete()
+    for order, (name, text) in enumerate(en.QUICK_LINKS.items()):
+        home.quick_links.create(page=english[name], text=text, sort_order=order)
+    home.save_revision().publish()
+    return english
+
+
+def ensure_conference(source, locale):
+    """The English conference: the Swedish one's speakers and presentation files, their
+    organisations and talks in English, and the English summary as its only document."""
+    conference = ensure_translation(
+        source,
+        locale,
+        body=json.dumps([{"type": "text", "value": {"text": paragraphs(en.CONFERENCE_TEXT)}}]),
+        **en.CONFERENCE,
+    )
+    conference.speakers.all().delete()
+    speakers = source.speakers.order_by("sort_order")
+    for order, (speaker, organisation, slot, talk) in enumerate(
+        zip(speakers, en.ORGANISATIONS, PROGRAMME, en.TALK_TITLES, strict=True)
+    ):
+        conference.speakers.create(
+            name=speaker.name,
+            organisation=organisation,
+            presentation=speaker.presentation,
+            sort_order=order,
+            session=en.SESSIONS[slot[0]],
+            start_time=slot[1],
+            end_time=slot[2],
+            talk_title=talk,
+        )
+    conference.summary_documents.all().delete()
+    for order, summary in enumerate(source.summary_documents.order_by("sort_order")):
+        conference.summary_documents.create(
+            document=summary.document, title=en.SUMMARY_TITLE, sort_order=order
+        )
+    conference.save_revision().publish()
+    return conference
+
+
+def smart_body(conference, strategy_document, contact):
+    examples = "".join(f"<li>{escape(text)}</li>" for text in en.WORK_EXAMPLES)
+    return [
+        {"type": "text", "value": {"text": paragraphs(*en.ABOUT_PARAGRAPHS)}},
+        {"type": "heading", "value": {"text": en.CONFERENCE_HEADING, "level": "h2"}},
+        {"type": "text", "value": {"text": paragraphs(en.CONFERENCE_TEXT)}},
+        {"type": "conference", "value": {"conference": conference.pk, "show_speakers": True}},
+        {"type": "heading", "value": {"text": en.EU_HEADING, "level": "h2"}},
+        {"type": "text", "value": {"text": paragraphs(*en.EU_PARAGRAPHS)}},
+        {
+            "type": "external_link",
+            "value": {
+                "url": content.S3_PLATFORM_URL,
+                "text": en.S3_PLATFORM_TEXT,
+                "description": "",
+            },
+        },
+        {"type": "heading", "value": {"text": en.WORK_HEADING, "level": "h2"}},
+        {
+            "type": "text",
+            "value": {
+                "text": paragraphs(*en.WORK_PARAGRAPHS)
+                + f"<ul>{examples}</ul>"
+                + paragraphs(en.WORK_MORE)
+            },
+        },
+        {"type": "documents", "value": {"heading": "", "documents": [strategy_document.pk]}},
+        {"type": "heading", "value": {"text": en.CONTACT_HEADING, "level": "h2"}},
+        {"type": "text", "value": {"text": paragraphs(en.CONTACT_TEXT)}},
+        {"type": "contact", "value": {"contact": contact.pk}},
+    ]

@@ -1,0 +1,92 @@
+"""Rapporter › Översättningar: Swedish pages without an English translation, and English
+translations older than their Swedish source (the source published after the
+translation), so editors know what to translate or bring up to date (issue 15)."""
+
+from django.conf import settings
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
+
+MISSING = _("Saknar engelsk översättning")
+OUTDATED = _("Den engelska översättningen är äldre än originalet")
+
+
+def translation_gaps(language="en"):
+    """[Page] live pages in LANGUAGE_CODE (below the tree root) whose `language`
+    translation is missing or was last published before them; each with ``problem``
+    and ``translation`` (or None). Two queries, whatever the number of pages."""
+    sources = list(
+        Page.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=1)
+        .order_by("path")
+    )
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            locale__language_code=language,
+            translation_key__in=[source.translation_key for source in sources],
+        )
+    }
+    gaps = []
+    for source in sources:
+        target = translated.get(source.translation_key)
+        if target is None:
+            source.problem = MISSING
+        elif (
+            source.last_published_at is not None
+            and target.last_published_at is not None
+            and target.last_published_at < source.last_published_at
+        ):
+            source.problem = OUTDATED
+        else:
+            continue
+        source.translation = target
+        source.translation_published_at = target.last_published_at if target else None
+        gaps.append(source)
+    return gaps
+
+
+class TranslationReport(ReportView):
+    page_title = _("Översättningar att göra")
+    header_icon = "site"
+    index_url_name = "translation_report"
+    index_results_url_name = "translation_report_results"
+    any_permission_required = ["add", "change", "publish"]
+    permission_policy = None
+    paginate_by = 50
+    columns = [
+        TitleColumn("title", label=_("Sida"), url_name="wagtailadmin_pages:edit"),
+        Column("problem", label=_("Vad som behövs")),
+        DateColumn("last_published_at", label=_("Senast publicerad")),
+        DateColumn("translation_published_at", label=_("Översättningen publicerad")),
+    ]
+
+    def user_has_permission(self, permission):
+        return self.request.user.has_perm("wagtailadmin.access_admin")
+
+    def get_queryset(self):
+        return translation_gaps()
+
+    def get_filtered_queryset(self):
+        return self.get_queryset()
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    return [
+        path("oversattningar/", TranslationReport.as_view(), name="translation_report"),
+        path(
+            "oversattningar/resultat/",
+            TranslationReport.as_view(results_only=True),
+            name="translation_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(_("Översättningar"), reverse("translation_report"), icon_name="site", order=720)
