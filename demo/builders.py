@@ -37,6 +37,12 @@ def paragraphs(*texts):
     return "".join(f"<p>{escape(text)}</p>" for text in texts)
 
 
+def edited_by_an_editor(page):
+    """True when a person (not the demo loader, which saves without a user) has saved a
+    version of `page` (wagtail.models.Revision.user)."""
+    return page.revisions.exclude(user=None).exists()
+
+
 class DemoBuilder:
     """The ensure_* steps; the command (demo/management/commands) runs them in order."""
 
@@ -116,10 +122,15 @@ class DemoBuilder:
         return document
 
     def ensure_page(self, parent, model, slug, **fields):
+        """The demo page `slug` under `parent`, created or brought up to date with
+        `fields` and published; left exactly as it is once an editor has saved a
+        version of it (loading the demo again never overwrites an editor's work)."""
         page = model.objects.child_of(parent).filter(slug=slug).first()
         if page is None:
             page = model(slug=slug, **fields)
             parent.add_child(instance=page)
+        elif edited_by_an_editor(page):
+            return page
         else:
             for field, value in fields.items():
                 setattr(page, field, value)
@@ -144,6 +155,8 @@ class DemoBuilder:
                 [{"type": "text", "value": {"text": paragraphs(content.CONFERENCE_TEXT)}}]
             ),
         )
+        if edited_by_an_editor(conference):
+            return conference
         conference.speakers.all().delete()
         slot_fields = ("session", "start_time", "end_time", "talk_title")
         for order, ((name, organisation), slot, presentation) in enumerate(

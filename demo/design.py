@@ -12,6 +12,8 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
+from demo.builders import edited_by_an_editor
+
 HERO_HEADING = "Vi stärker företag och regioner i hela Sverige"
 
 PRIVACY = {
@@ -91,6 +93,8 @@ def ensure_picture(key):
 def give_picture(page, key):
     """Set page's image and its alternative text (or the decorative mark) from PICTURES."""
     _title, _seed, alt = PICTURES[key]
+    if edited_by_an_editor(page):
+        return
     page.image = ensure_picture(key)
     page.image_alt = alt
     page.image_decorative = not alt

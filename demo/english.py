@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from demo import content
 from demo import english_content as en
+from demo.builders import edited_by_an_editor
 from demo.programme import PROGRAMME
 
 
@@ -24,6 +25,8 @@ def ensure_translation(source, locale, **fields):
     page = source.get_translation_or_none(locale)
     if page is None:
         page = source.copy_for_translation(locale)
+    elif edited_by_an_editor(page):
+        return page.specific
     page = page.specific
     for field, value in fields.items():
         setattr(page, field, value)

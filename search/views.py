@@ -1,9 +1,11 @@
 """The site search page, /sok/?q=...&typ=...&sida=..."""
 
+import unicodedata
 from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Paginator
+from django.core.validators import ProhibitNullCharactersValidator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
@@ -18,6 +20,19 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
+def visible_query(raw):
+    """The query (str) as searched and shown back: invisible format characters (Unicode
+    category Cf: soft hyphen, zero-width space) are dropped, every other non-printable
+    character (a NUL byte breaks PostgreSQL; a vertical tab pasted from Word separates
+    words) becomes a space, runs of spaces one space, and at most MAX_QUERY_LENGTH
+    characters are kept, so the search box never echoes what it would not send."""
+    query = "".join(
+        char if char.isprintable() else "" if unicodedata.category(char) == "Cf" else " "
+        for char in raw
+    )
+    return " ".join(query.split())[:MAX_QUERY_LENGTH]
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(
         label=_("Sök på webbplatsen"),
@@ -29,10 +44,17 @@ class SearchForm(forms.Form):
     )
     typ = forms.CharField(required=False)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A NUL byte is a control character like any other here: clean_q makes it a space.
+        self.fields["q"].validators = [
+            validator
+            for validator in self.fields["q"].validators
+            if not isinstance(validator, ProhibitNullCharactersValidator)
+        ]
+
     def clean_q(self):
-        # Control characters (a NUL byte breaks PostgreSQL) are never part of a real search.
-        query = "".join(char for char in self.cleaned_data["q"] if char.isprintable())
-        return " ".join(query.split())
+        return visible_query(self.cleaned_data["q"])
 
     def clean_typ(self):
         slug = self.cleaned_data["typ"]
@@ -58,6 +80,7 @@ def search(request):
     context = {
         "form": form,
         "query": query,
+        "shown_query": query if form.is_valid() else visible_query(request.GET.get("q", "")),
         "type_slug": type_slug,
         "has_terms": bool(query_terms(query)),
     }

@@ -1,5 +1,6 @@
 import pytest
 from django.template.loader import get_template
+from django.test import Client
 
 
 def test_missing_page_gets_swedish_404_with_search_and_home_link(client, home):
@@ -37,3 +38,14 @@ def test_500_page_renders_without_context_or_database():
 
     assert "Något gick fel hos oss" in html
     assert "/static/css/site.css" in html
+
+
+def test_a_post_that_fails_the_csrf_check_gets_the_swedish_page_not_djangos(home):
+    response = Client(enforce_csrf_checks=True).post("/", {"namn": "Anna"})
+
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="sv"' in html
+    assert "Formuläret kunde inte tas emot" in html
+    assert "DEBUG" not in html
+    assert 'href="/"' in html
