@@ -3,12 +3,9 @@ so the pages that showed it are purged, as for any structural change."""
 
 import datetime
 
-from tests.frontcache import test_purge_dependencies as dependencies
-from tests.frontcache.test_purge_dependencies import publish, url
+from tests.frontcache.purge.changes import publish, url
 
-# The same site and recording front cache as the dependency tests.
-purged = dependencies.purged
-site = dependencies.site
+# The same site and recording front cache as the dependency tests (conftest.py).
 
 
 def test_withdrawing_a_topic_purges_the_pages_whose_section_navigation_names_it(purged, site):
