@@ -203,3 +203,17 @@ def test_editor_creates_conference_with_speakers_through_admin(admin_client, con
     html = admin_client.get(conference.url).content.decode()
     assert html.index("Anna Andersson") < html.index("Bo Berg")
     assert '<time datetime="2030-05-01T09:30:00+02:00">09.30</time>' in html
+
+
+def test_a_link_text_the_editor_wrote_in_the_pages_language_is_not_marked_as_the_documents(
+    client, conferences
+):
+    conference = ConferencePageFactory(parent=conferences)
+    summary = DocumentFactory(title="Conference summary", language="en")
+    conference.summary_documents.create(document=summary, title="Engelsk sammanfattning")
+    conference.save()
+
+    html = client.get(conference.url).content.decode()
+
+    assert 'hreflang="en"' in html
+    assert '<span class="document-link__title">Engelsk sammanfattning</span>' in html

@@ -21,8 +21,8 @@ def test_header_links_to_both_index_pages_with_their_names(client, home):
 
     header = header_of(client.get(home.url).content.decode())
 
-    assert 'href="/lattlast/" lang="sv">' in header
-    assert 'href="/teckensprak/" lang="sv">' in header
+    assert 'href="/lattlast/" hreflang="sv">' in header
+    assert 'href="/teckensprak/" hreflang="sv">' in header
     assert 'alt="" width="28" height="28">Lättläst</a>' in header
     assert 'alt="" width="28" height="28">Teckenspråk</a>' in header
 
