@@ -22,13 +22,10 @@ urlpatterns = [
     path("dokument/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sok/", search, name="search"),
     path("sidrespons/", include(page_feedback_urls)),
-    path("flode/nytt.atom", NewPublicationsFeed(), name="new_publications_feed"),
     path("", include(alternate_formats_urls)),
     path("", include(archive_urls)),
     path("", include(contacts_urls)),
-    path("", include(events_urls)),
 ]
 
 if settings.DEBUG:
@@ -54,6 +51,11 @@ urlpatterns += [
 # Wagtail's own routes, with its page view replaced by the same view exempt from the CSRF
 # middleware (core/form_protection.py says why and how every page is still checked).
 urlpatterns += i18n_patterns(
+    # Search, feed and calendars in the address's language: /sok/ in Swedish, /en/sok/ in English.
+    path("sok/", search, name="search"),
+    # Feed and calendars of the pages in the address's language (/en/flode/nytt.atom).
+    path("flode/nytt.atom", NewPublicationsFeed(), name="new_publications_feed"),
+    path("", include(events_urls)),
     *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
     re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
     prefix_default_language=False,

@@ -52,8 +52,10 @@ from urllib.parse import urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
+from django.utils import translation
 from django.utils.encoding import iri_to_uri
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import get_backends, purge_urls_from_cache
@@ -154,13 +156,17 @@ class PurgeSet:
             listed = getattr(ancestor, "frontend_cache_lists_descendants", ())
             if any(isinstance(page, apps.get_model(label)) for label in listed):
                 self.add_page(ancestor)
-        for url_name in getattr(page, "frontend_cache_shown_in", ()):
-            self.add_path(reverse(url_name))
+        # Feeds, calendars and search have an address per language (/en/… in English):
+        # each is purged in every language, no query needed to know the page's.
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                for url_name in getattr(page, "frontend_cache_shown_in", ()):
+                    self.add_path(reverse(url_name))
+                self.add_path(reverse("search"))
         if hasattr(page, "get_frontend_cache_paths"):
             for path in page.get_frontend_cache_paths():
                 self.add_path(path)
         self.add_path(reverse("sitemap"))
-        self.add_path(reverse("search"))
 
     def add_referencing_pages(self, obj, depth=0):
         """Pages whose content points at `obj` (Wagtail's reference index), through

@@ -7,7 +7,9 @@ apps show 09:30 for a conference that starts at 09:30 in Luleå, whatever their 
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.translation import get_language
 from icalendar import Calendar, Event, Timezone
+from wagtail.models import Locale
 
 from core.control_characters import clean_text, single_line_text
 from core.seo import public_site
@@ -17,7 +19,7 @@ TIME_ZONE = "Europe/Stockholm"
 
 def build_calendar(conferences, request, name=None, refresh_hours=None):
     calendar = Calendar()
-    calendar.add("prodid", "-//Tillväxtverket//Konferenser//SV")
+    calendar.add("prodid", f"-//Tillväxtverket//Konferenser//{get_language().upper()}")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
@@ -35,11 +37,19 @@ def build_calendar(conferences, request, name=None, refresh_hours=None):
     # wants them persistent and globally unique, or subscribers get every event twice.
     site = public_site(request)
     host = site.hostname if site is not None else "localhost"
+    conferences = list(conferences)
+    # Each text says its language (RFC 5545 §3.2.10 LANGUAGE): the conference page's.
+    languages = dict(
+        Locale.objects.filter(pk__in={c.locale_id for c in conferences}).values_list(
+            "pk", "language_code"
+        )
+    )
     for conference in conferences:
+        language = {"LANGUAGE": languages.get(conference.locale_id, get_language())}
         event = Event()
         event.add("uid", f"conference-{conference.pk}@{host}")
         # Control characters are forbidden in TEXT values (RFC 5545 §3.3.11).
-        event.add("summary", single_line_text(conference.title))
+        event.add("summary", single_line_text(conference.title), parameters=language)
         event.add("dtstart", timezone.localtime(conference.start, local_zone))
         event.add("dtend", timezone.localtime(conference.end, local_zone))
         event.add("dtstamp", conference.last_published_at or conference.start)
@@ -52,9 +62,9 @@ def build_calendar(conferences, request, name=None, refresh_hours=None):
                 part for part in (conference.venue, conference.postal_address) if part
             )
         if location:
-            event.add("location", single_line_text(location))
+            event.add("location", single_line_text(location), parameters=language)
         if conference.introduction:
-            event.add("description", clean_text(conference.introduction))
+            event.add("description", clean_text(conference.introduction), parameters=language)
         event.add("url", conference.get_full_url(request))
         calendar.add_component(event)
     if calendar.subcomponents:

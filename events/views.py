@@ -38,7 +38,8 @@ def upcoming_conferences_ics(request):
     )
     site = Site.find_for_request(request)
     if site is not None:
-        conferences = conferences.descendant_of(site.root_page)
+        # The conferences in the address's language (/en/kalender/…: the English ones).
+        conferences = conferences.descendant_of(site.root_page.localized)
     body = build_calendar(
         conferences.order_by("start"),
         request,

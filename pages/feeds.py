@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.control_characters import single_line_text
@@ -61,7 +62,8 @@ class NewPublicationsFeed(Feed):
         return SiteSettings.for_site(site).organisation_name if site else settings.WAGTAIL_SITE_NAME
 
     def link(self, site):
-        return site.root_page.get_full_url() if site else "/"
+        # The home page in the feed's language (/en/ for the English feed).
+        return site.root_page.localized.get_full_url() if site else "/"
 
     def feed_url(self, site):
         # Without this, Django builds rel="self" from the request's Host header.
@@ -71,8 +73,11 @@ class NewPublicationsFeed(Feed):
     def items(self, site):
         def newest(model):
             pages = public_pages(model.objects.live()).exclude(first_published_at=None)
+            # Pages in the feed's language only (Django's Feed sets xml:lang from
+            # get_language(): "sv" at /flode/nytt.atom, "en" at /en/flode/nytt.atom).
+            pages = pages.filter(locale__language_code=get_language())
             if site is not None:
-                pages = pages.descendant_of(site.root_page)
+                pages = pages.descendant_of(site.root_page.localized)
             return pages.order_by("-first_published_at")[:FEED_ITEMS]
 
         items = chain(newest(StrategyDocumentPage), newest(ConferencePage))

@@ -15,11 +15,14 @@ casefolded, invisible characters removed) as the indexed text (search_text.in_se
 Configured as WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backend".
 """
 
+from copy import copy
 from functools import cache, reduce
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Expression
+from django.utils import translation
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
@@ -45,6 +48,10 @@ class SwedishPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         parts = []
         for term in query_terms(query.query_string):
             part = SearchQuery(Lexeme(term), search_type="raw", config=config)
+            language_config = language_search_config(translation.get_language())
+            if language_config:
+                # English pages are indexed with English stemming (LanguageIndexMixin).
+                part |= SearchQuery(Lexeme(term), search_type="raw", config=language_config)
             root = search_root(term)
             if root:
                 # "simple": the root is stemmed already; Swedish would shorten it again.
@@ -99,7 +106,46 @@ class LexiconIndexMixin:
         removed_from_index()
 
 
-class LexiconPostgresIndex(LexiconIndexMixin, PostgresIndex):
+def language_search_config(language_code):
+    """PostgreSQL's text search configuration for pages in `language_code` ("english"
+    for "en", from WAGTAILSEARCH_BACKENDS["default"]["LANGUAGE_SEARCH_CONFIGS"]), or
+    None where the backend's own SEARCH_CONFIG (Swedish) applies."""
+    params = settings.WAGTAILSEARCH_BACKENDS.get("default", {})
+    return params.get("LANGUAGE_SEARCH_CONFIGS", {}).get(language_code)
+
+
+class LanguageIndexMixin:
+    """Objects with a Wagtail locale whose language has its own search configuration
+    (English pages) are indexed with it: "specialisations" and "specialisation" both
+    become "specialis". Everything else (Swedish pages, documents) keeps SEARCH_CONFIG.
+    modelsearch reads the configuration from the backend when it indexes
+    (ObjectIndexer), so such objects go through an index of a copy of the backend with
+    that configuration. One query for the locales, however many objects."""
+
+    def add_items(self, model, objs):
+        objs = list(objs)
+        locale_ids = {getattr(obj, "locale_id", None) for obj in objs} - {None}
+        if not locale_ids:
+            return super().add_items(model, objs)
+        from wagtail.models import Locale
+
+        languages = dict(
+            Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code")
+        )
+        groups = {}
+        for obj in objs:
+            config = language_search_config(languages.get(getattr(obj, "locale_id", None)))
+            groups.setdefault(config, []).append(obj)
+        for config, group in groups.items():
+            if config is None:
+                super().add_items(model, group)
+            else:
+                backend = copy(self.backend)
+                backend.config = config
+                super(LanguageIndexMixin, type(self)(backend)).add_items(model, group)
+
+
+class LexiconPostgresIndex(LanguageIndexMixin, LexiconIndexMixin, PostgresIndex):
     pass
 
 

@@ -16,8 +16,11 @@ import time
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
@@ -29,6 +32,7 @@ from search.documents import (
     document_limit,
     split_by_snippet,
 )
+from search.languages import visitors_language_first
 from search.plan import prefer_search_index
 from search.text import highlight, query_terms
 from search.titles import exact_title_first
@@ -101,11 +105,17 @@ class SearchOutcome:
 
 
 def visible_pages(site, request=None):
-    """Pages a visitor of `site` may find: live, without view restrictions, on the site."""
+    """Pages a visitor of `site` may find: live, without view restrictions, on the site,
+    in every language (the English home page is a translation of the site's root page,
+    beside it in Wagtail's tree, and the English pages are below it)."""
     # Withdrawn pages stay findable, last (search_site below).
     pages = privacy.public_pages(Page.objects.live(), request, withdrawn=True)
     if site is not None:
-        pages = pages.descendant_of(site.root_page, inclusive=True)
+        roots = Page.objects.filter(translation_key=site.root_page.translation_key)
+        within = Q()
+        for path in roots.values_list("path", flat=True):
+            within |= Q(path__startswith=path)
+        pages = pages.filter(within)
     return pages
 
 
@@ -177,19 +187,20 @@ def ranked_hits(search_string, site, request=None):
     not; and for at most RANKING_TIMEOUT seconds.
     """
     index_generation = cache.get(SEARCH_GENERATION_KEY, 0)
+    language = translation.get_language() or settings.LANGUAGE_CODE
     digest = hashlib.sha256(search_string.encode()).hexdigest()
     key = (
         f"agency:search:{index_generation}:{structure_cache.generation(request)}:"
-        f"{site.pk if site else 0}:{digest}"
+        f"{site.pk if site else 0}:{language}:{digest}"
     )
     ranked = cache.get(key)
     if ranked is None:
-        ranked = _rank(search_string, site, request)
+        ranked = _rank(search_string, site, request, language)
         cache.set(key, ranked, RANKING_TIMEOUT)
     return ranked
 
 
-def _rank(search_string, site, request=None):
+def _rank(search_string, site, request=None, language=None):
     pages = visible_pages(site, request)
     hits = {}
 
@@ -212,6 +223,7 @@ def _rank(search_string, site, request=None):
             hit[3].append(document_id)
     ordered = sorted(hits.values(), key=lambda hit: (-hit[2], hit[0]))
     ordered = exact_title_first(ordered, search_string, pages)
+    ordered = visitors_language_first(ordered, pages, language)
     return [tuple(hit) for hit in ordered]
 
 

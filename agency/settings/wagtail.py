@@ -50,6 +50,9 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "search.backend",
         "SEARCH_CONFIG": "swedish",
+        # English pages are indexed and searched (when the visitor reads English) with
+        # PostgreSQL's English stemming as well (search/backend.py).
+        "LANGUAGE_SEARCH_CONFIGS": {"en": "english"},
     }
 }
 

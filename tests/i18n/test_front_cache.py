@@ -45,3 +45,11 @@ def test_an_english_menu_page_purges_every_english_page(purged, bilingual):
 
     for name in ("en_home", "en_index", "en_conference", "conference", "topic"):
         assert bilingual[name].get_full_url() in urls, name
+
+
+def test_an_english_conference_purges_the_english_feed_calendar_and_search(purged, bilingual):
+    SiteSettings.for_site(bilingual["home"].get_site())
+    urls = purged(lambda: publish(bilingual["en_conference"], introduction="New."))
+
+    for path in ("/en/flode/nytt.atom", "/en/kalender/konferenser.ics", "/en/sok/"):
+        assert f"http://testserver{path}" in urls, path
