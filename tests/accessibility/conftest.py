@@ -149,55 +149,62 @@ def a11y_site(django_db_setup, django_db_blocker):
         # Tests marked django_db (not transactional) run first and roll back, so this
         # is the database as migrations left it; it is put back afterwards.
         serialized = connection.creation.serialize_db_to_string()
-        cache.clear()
-        call_command("load_demo_content", stdout=io.StringIO())
-        upcoming, long_titles = _extra_states()
-        get_user_model().objects.create_superuser("admin", "admin@example.com", ADMIN_PASSWORD)
-
-        past = ConferencePage.objects.get(slug="smart-specialisering-2018")
-        topic = TopicPage.objects.get(slug="smart-specialisering")
-        section = TopicPage.objects.get(slug="amnesomraden")
-        strategy_index = StrategyIndexPage.objects.get(locale__language_code="sv")
-        strategy = StrategyDocumentPage.objects.exclude(slug="lang-strategi").get()
-        year = strategy.publication_date.year
-        site = A11ySite(url="")
-        site.paths = {
-            "startsida": "/",
-            "amnessida": topic.url,
-            "avsnittssida": section.url,
-            "konferens-kommande": upcoming.url,
-            "konferens-tidigare": past.url,
-            "konferenser": past.get_parent().url,
-            "publikationer": strategy_index.url,
-            "publikationer-filtrerade": f"{strategy_index.url}?amne={topic.pk}&ar={year}&sprak=sv",
-            "strategi": strategy.url,
-            **{name: page.url for name, page in long_titles.items()},
-            "sok-traffar": "/sok/?q=smart+specialisering",
-            "sok-inga-traffar": "/sok/?q=pelikanfjaderskrud",
-            "synpunkter": FeedbackFormPage.objects.get().url,
-            "tillganglighetsredogorelse": AccessibilityStatementPage.objects.get().url,
-            "webbplatskarta": SitemapPage.objects.get().url,
-            "personuppgifter": PrivacyPage.objects.get().url,
-            "lattlast-samling": EasyReadIndexPage.objects.get().url,
-            "lattlast": EasyReadPage.objects.get().url,
-            "teckensprak-samling": SignLanguageIndexPage.objects.get().url,
-            "teckensprak": SignLanguagePage.objects.get().url,
-            "404": "/den-har-sidan-finns-inte/",
-        }
-        site.admin_edit_paths = {
-            name: f"/admin/pages/{page.pk}/edit/"
-            for name, page in (
-                ("amnessida", topic),
-                ("konferens", past),
-                ("strategi", strategy),
-            )
-        }
-        server = one_request_at_a_time_server()
-        site.url = server.url
+        server = None
         try:
+            cache.clear()
+            call_command("load_demo_content", stdout=io.StringIO())
+            upcoming, long_titles = _extra_states()
+            get_user_model().objects.create_superuser("admin", "admin@example.com", ADMIN_PASSWORD)
+
+            past = ConferencePage.objects.get(slug="smart-specialisering-2018")
+            topic = TopicPage.objects.get(slug="smart-specialisering")
+            section = TopicPage.objects.get(slug="amnesomraden")
+            strategy_index = StrategyIndexPage.objects.get(locale__language_code="sv")
+            strategy = StrategyDocumentPage.objects.exclude(slug="lang-strategi").get(
+                locale__language_code="sv"
+            )
+            year = strategy.publication_date.year
+            site = A11ySite(url="")
+            site.paths = {
+                "startsida": "/",
+                "amnessida": topic.url,
+                "avsnittssida": section.url,
+                "konferens-kommande": upcoming.url,
+                "konferens-tidigare": past.url,
+                "konferenser": past.get_parent().url,
+                "publikationer": strategy_index.url,
+                "publikationer-filtrerade": (
+                    f"{strategy_index.url}?amne={topic.pk}&ar={year}&sprak=sv"
+                ),
+                "strategi": strategy.url,
+                **{name: page.url for name, page in long_titles.items()},
+                "sok-traffar": "/sok/?q=smart+specialisering",
+                "sok-inga-traffar": "/sok/?q=pelikanfjaderskrud",
+                "synpunkter": FeedbackFormPage.objects.get().url,
+                "tillganglighetsredogorelse": AccessibilityStatementPage.objects.get().url,
+                "webbplatskarta": SitemapPage.objects.get().url,
+                "personuppgifter": PrivacyPage.objects.get().url,
+                "lattlast-samling": EasyReadIndexPage.objects.get().url,
+                "lattlast": EasyReadPage.objects.get().url,
+                "teckensprak-samling": SignLanguageIndexPage.objects.get().url,
+                "teckensprak": SignLanguagePage.objects.get().url,
+                "404": "/den-har-sidan-finns-inte/",
+            }
+            site.admin_edit_paths = {
+                name: f"/admin/pages/{page.pk}/edit/"
+                for name, page in (
+                    ("amnessida", topic),
+                    ("konferens", past),
+                    ("strategi", strategy),
+                )
+            }
+            server = one_request_at_a_time_server()
+            site.url = server.url
             yield site
         finally:
-            server.stop()
+            # Also when building the site failed: the next tests get the clean database.
+            if server is not None:
+                server.stop()
             _restore(connection, serialized)
             cache.clear()
 
