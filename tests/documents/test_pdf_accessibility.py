@@ -123,7 +123,7 @@ def test_broken_pdf_upload_is_stored_as_unchecked_never_a_server_error(admin_cli
 
 
 def test_word_file_is_not_checked(admin_client):
-    from tests.security.test_uploads import docx_bytes
+    from tests.security.uploads.upload_files import docx_bytes
 
     upload(admin_client, docx_bytes(), name="rapport.docx")
 
