@@ -130,9 +130,10 @@ def test_mobile_menu_opens_and_closes_by_keyboard_and_escape_returns_focus(a11y_
     expect(toggle).to_have_attribute("aria-expanded", "false")
     expect(menu).to_be_hidden()
 
-    # Skip link, home link, the search field and its button, then the menu button
-    # (the navigation is the band below the logo and the search).
-    for _ in range(5):
+    # Skip link, home link, the header's tools (English, Lättläst, Teckenspråk), the
+    # search field and its button, then the menu button (the navigation is the band
+    # below the logo and the search).
+    for _ in range(8):
         page.keyboard.press("Tab")
     expect(toggle).to_be_focused()
     page.keyboard.press("Enter")
