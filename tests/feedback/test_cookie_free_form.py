@@ -66,7 +66,7 @@ def test_a_missing_forged_or_other_forms_token_is_refused_and_the_text_kept(
     response = send(browser, feedback, token)
 
     html = response.content.decode()
-    assert "Formuläret är ogiltigt. Ladda om sidan och försök igen." in html
+    assert "Formuläret kunde inte tas emot. Det du skrev finns kvar." in html
     assert "Bra sida.</textarea>" in html
     assert FormSubmission.objects.count() == 0
 
@@ -82,7 +82,7 @@ def test_an_old_token_gives_the_form_back_with_a_fresh_one_that_sends(
     response = send(browser, feedback, old)
 
     html = response.content.decode()
-    assert "Formuläret hade varit öppet länge" in html
+    assert "Formuläret var öppet för länge och skickades inte. Det du skrev finns kvar." in html
     assert "Bra sida.</textarea>" in html
     assert FormSubmission.objects.count() == 0
     fresh = token_from(response)
