@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language from the address (/en/… English, else Swedish), before URL resolution.
     "core.i18n.LanguageFromPathMiddleware",
+    # Empty 405 answers get a readable page in that language (core/method_not_allowed.py).
+    "core.method_not_allowed.MethodNotAllowedPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.site_cache.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

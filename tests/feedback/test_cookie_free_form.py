@@ -52,10 +52,13 @@ def test_a_visitor_sends_the_form_without_any_cookie(browser, feedback):
     assert not shown.cookies and not sent.cookies and not dict(browser.cookies)
 
 
-def test_other_pages_still_refuse_a_post_without_djangos_csrf_token(browser, home):
+def test_other_pages_still_refuse_a_post(browser, home):
+    """A page without a form takes no post at all: 405 (core/method_not_allowed.py),
+    before Django's CSRF check (core/form_protection.enforce_django_csrf)."""
     topic = TopicPageFactory(parent=home)
 
-    assert browser.post(topic.url, {"q": "x"}).status_code == 403
+    assert browser.post(topic.url, {"q": "x"}).status_code == 405
+    assert browser.post("/sok/", {"q": "x"}).status_code == 403  # not a page: CSRF first
     assert browser.get(topic.url).status_code == 200
 
 
