@@ -21,7 +21,11 @@ urlpatterns = [
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view answering Range (documents/serving.py); Wagtail's name.
-    path("dokument/<int:document_id>/<str:document_filename>", serve_document),
+    path(
+        "dokument/<int:document_id>/<str:document_filename>",
+        serve_document,
+        name="wagtaildocs_serve",
+    ),
     path("dokument/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
