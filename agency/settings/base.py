@@ -72,6 +72,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Not for our templates: Wagtail's admin shows times with humanize's naturaltime ("för
+    # 43 sekunder sedan": workflow status, locks), and Django loads an app's translations
+    # only when the app is installed; without it the Swedish admin said "43 seconds ago".
+    "django.contrib.humanize",
     # Wagtail's database search backend uses PostgreSQL full-text search through this.
     "django.contrib.postgres",
 ]
