@@ -47,10 +47,21 @@ class HoneypotMixin(forms.Form):
         return bool(self.cleaned_data.get("website"))
 
 
+# A missing token or answer must not give the bare "Detta fält måste fyllas i." with
+# no field named: the visitor never sees these fields, only the question and its buttons.
+TOKEN_ERRORS = {"required": FORGED_MESSAGE}
+FOUND_ERRORS = {
+    "required": _("Välj Ja eller Nej för att svara på frågan."),
+    "invalid_choice": _("Välj Ja eller Nej för att svara på frågan."),
+}
+
+
 class AnswerForm(HoneypotMixin):
-    token = forms.CharField(widget=forms.HiddenInput)
+    token = forms.CharField(widget=forms.HiddenInput, error_messages=TOKEN_ERRORS)
     found = forms.TypedChoiceField(
-        choices=[("ja", _("Ja")), ("nej", _("Nej"))], coerce=lambda value: value == "ja"
+        choices=[("ja", _("Ja")), ("nej", _("Nej"))],
+        coerce=lambda value: value == "ja",
+        error_messages=FOUND_ERRORS,
     )
 
     def clean_token(self):
@@ -61,7 +72,7 @@ class AnswerForm(HoneypotMixin):
 
 
 class CommentForm(HoneypotMixin):
-    token = forms.CharField(widget=forms.HiddenInput)
+    token = forms.CharField(widget=forms.HiddenInput, error_messages=TOKEN_ERRORS)
     comment = forms.CharField(
         label=_("Vad saknade du, eller vad kan vi göra bättre? (frivilligt)"),
         help_text=_(

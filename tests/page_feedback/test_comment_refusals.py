@@ -142,3 +142,33 @@ def test_a_comment_in_broken_utf_8_is_never_a_500(client, feedback):
     response = client.post(COMMENT, body, content_type="application/x-www-form-urlencoded")
 
     assert response.status_code in (200, 400)
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        ({"found": "ja"}, "Formuläret är ogiltigt"),
+        ({"token": None}, "Välj Ja eller Nej"),
+        ({"token": None, "found": "kanske"}, "Välj Ja eller Nej"),
+    ],
+)
+def test_a_missing_part_of_an_answer_is_named_in_words_the_visitor_knows(
+    client, feedback, data, said
+):
+    data = {
+        key: page_token(feedback.page_id) if value is None else value for key, value in data.items()
+    }
+
+    response = client.post(ANSWER, data)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert said in html
+    assert "måste fyllas i" not in html and "giltigt val" not in html
+
+
+def test_a_comment_without_its_token_says_what_to_do(client, feedback):
+    response = client.post(COMMENT, {"comment": TEXT})
+
+    html = response.content.decode()
+    assert "svara på frågan igen" in html and "måste fyllas i" not in html
