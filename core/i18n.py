@@ -12,6 +12,7 @@ parts: each link names its language in that language and carries ``lang``).
 """
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
@@ -20,6 +21,22 @@ NOT_AVAILABLE = {
     "sv": "Den här sidan finns inte på svenska.",
     "en": "This page is not available in English.",
 }
+
+
+# Open Graph names a language with its territory (https://ogp.me/#optional: og:locale,
+# "language_TERRITORY"); the English pages are written in British English.
+OG_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+
+
+def og_locale(code):
+    """'sv_SE' for 'sv', 'en_GB' for 'en' (str): Open Graph's form of a language code."""
+    return OG_LOCALES.get(code, code)
+
+
+def home_path():
+    """The home page's path in the active language ("/" in Swedish, "/en/" in English),
+    from the URL configuration alone: no query, so error pages can use it too."""
+    return reverse("wagtail_serve", args=[""])
 
 
 def self_name(code):
@@ -60,6 +77,20 @@ def translations_by_key(pages):
     return found
 
 
+def page_translations(page, request=None):
+    """{language_code: page} of `page`'s live, public translations (itself included when
+    live): one query, then kept on the request for the head's other tags."""
+    memo = getattr(request, "_page_translations", None) if request is not None else None
+    if memo is not None and page.pk in memo:
+        return memo[page.pk]
+    found = translations_by_key([page]).get(page.translation_key, {})
+    if request is not None:
+        if memo is None:
+            memo = request._page_translations = {}
+        memo[page.pk] = found
+    return found
+
+
 def _nearest_translated_ancestor(page, language):
     ancestors = list(page.get_ancestors().filter(depth__gt=1))
     keys = [ancestor.translation_key for ancestor in ancestors]
@@ -81,7 +112,7 @@ def language_links(page, request=None):
     ``current`` (the page's own language) and ``fallback`` (True when the link goes to
     an ancestor because the page itself is not translated; ``note`` says so)."""
     current = page.locale.language_code if page is not None else translation.get_language()
-    translations = translations_by_key([page]).get(page.translation_key, {}) if page else {}
+    translations = page_translations(page, request) if page else {}
     links = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         entry = {"code": code, "name": self_name(code), "current": code == current}
@@ -100,8 +131,7 @@ def language_links(page, request=None):
 def hreflang_links(page, request=None):
     """``(hreflang, full URL)`` pairs for ``<link rel="alternate">``: every live translation
     of `page` (itself included) and ``x-default`` for the Swedish one."""
-    translations = translations_by_key([page]).get(page.translation_key, {})
-    return alternates_for(translations, request)
+    return alternates_for(page_translations(page, request), request)
 
 
 def alternates_for(translations, request=None):
