@@ -73,6 +73,15 @@ class SignLanguagePage(
             "med raden WEBVTT."
         ),
     )
+    video_description = models.CharField(
+        _("beskrivning av filmen"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Visas under filmen. Säg vad filmen visar om det inte är en tecknare som "
+            "tecknar texten. Tomt: ”Film på svenskt teckenspråk, med svensk textning.”"
+        ),
+    )
     body = RichTextField(
         _("texten på svenska"),
         features=PLAIN_TEXT_FEATURES,
@@ -86,6 +95,7 @@ class SignLanguagePage(
         *Page.content_panels,
         FieldPanel("video"),
         FieldPanel("captions"),
+        FieldPanel("video_description"),
         FieldPanel("body"),
     ]
     search_fields = in_search_form([*Page.search_fields, index.SearchField("body")])
