@@ -127,3 +127,20 @@ def test_error_handlers_take_the_language_from_the_path_whatever_is_active(bilin
     assert missing.html["lang"] == "en" and missing.h1.get_text() == "Page not found"
     assert broken.html["lang"] == "en"
     assert broken.select_one(".language-switcher__link")["href"] == "/"
+
+
+def test_english_sitemap_page_starts_at_the_english_home(client, bilingual, english):
+    from pages.models import SitemapPage
+    from tests.i18n.conftest import translate
+
+    sitemap = bilingual["home"].add_child(
+        instance=SitemapPage(title="Webbplatskarta", slug="webbplatskarta")
+    )
+    sitemap.save_revision().publish()
+    english_sitemap = translate(sitemap, english, title="Sitemap", slug="sitemap")
+
+    swedish_home = page(client.get(sitemap.url)).select_one(".sitemap__list a")
+    english_home = page(client.get(english_sitemap.url)).select_one(".sitemap__list a")
+
+    assert (swedish_home["href"], swedish_home.get_text()) == ("/", "Startsida")
+    assert (english_home["href"], english_home.get_text()) == ("/en/", "Home")
