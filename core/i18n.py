@@ -16,7 +16,9 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from core import structure_cache
 
 # Said in the target language, whatever the current page's language is.
 NOT_AVAILABLE = {
@@ -82,10 +84,6 @@ def translations_by_key(pages):
 def language_of(page, request=None):
     """The language code (str) `page` is written in, from its ``locale_id`` and the
     cached table of locales (core/structure_cache.py): no query per page in a list."""
-    from wagtail.models import Locale
-
-    from core import structure_cache
-
     codes = structure_cache.cached(
         "locales", lambda: dict(Locale.objects.values_list("pk", "language_code")), request
     )

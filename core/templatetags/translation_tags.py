@@ -56,8 +56,10 @@ def in_reader_language(context, page):
         return {"page": None, "hreflang": ""}
     language = translation.get_language() or ""
 
+    request = context.get("request")
+
     def build():
-        code = page.locale.language_code
+        code = i18n.language_of(page, request)
         if code != language:
             translated = (
                 Page.objects.live()
@@ -68,7 +70,6 @@ def in_reader_language(context, page):
                 return (translated, language)
         return (page, code)
 
-    request = context.get("request")
     found, code = structure_cache.cached(f"in_language:{page.pk}:{language}", build, request)
     return {"page": found, "hreflang": "" if code == language else code}
 
