@@ -16,6 +16,12 @@ from page_feedback import urls as page_feedback_urls
 from pages.feeds import NewPublicationsFeed
 from search.views import search
 
+# Error pages in the language of the address (core/views.py: in_path_language).
+handler400 = "core.views.bad_request"
+handler403 = "core.views.permission_denied"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
+
 urlpatterns = [
     # Before Wagtail's own: the same login, answering 429 while logins are throttled.
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
