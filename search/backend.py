@@ -71,10 +71,10 @@ class SwedishPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         if not isinstance(self.query, PlainText):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         search_query = self.build_tsquery(self.query, config=config)
-        if search_query is not None and self.fields is None and self.order_by_relevance:
-            if score_field is None:
-                keys = matching.ranked_keys(self, search_query, config, start, stop)
-                return matching.in_ranked_order(self.queryset, keys)
+        plain = self.fields is None and self.order_by_relevance and score_field is None
+        if search_query is not None and plain:
+            keys = matching.ranked_keys(self, search_query, config, start, stop)
+            return matching.in_ranked_order(self.queryset, keys)
         vectors = self.get_search_vectors(search_query)
         rank_expression = self._build_rank_expression(vectors, config)
         combined_vector = vectors[0][0]
