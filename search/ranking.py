@@ -151,9 +151,11 @@ def search_site(query, site, type_slug="", request=None):
         for page_id, content_type_id, score, document_ids in ranked
     ]
     ordered = withdrawn_last(ordered, request)  # core/models/page_history.py
-    counts = {}
+    counts, type_of = {}, {}  # type_of: one lookup per content type, not per hit
     for hit in ordered:
-        hit.type = _type_for(hit.content_type_id, types)
+        if hit.content_type_id not in type_of:
+            type_of[hit.content_type_id] = _type_for(hit.content_type_id, types)
+        hit.type = type_of[hit.content_type_id]
         counts[hit.type.slug] = counts.get(hit.type.slug, 0) + 1
     type_counts = [(result_type, counts.get(result_type.slug, 0)) for result_type in types]
     if counts.get(OTHER_TYPE.slug):
