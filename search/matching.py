@@ -10,7 +10,8 @@ the concatenation as one cheap operator; the GIN index on exactly that expressio
 and ranked first, inside a MATERIALIZED common table expression (PostgreSQL: "WITH
 Queries", a CTE so marked is computed once, on its own), through the GIN index alone; the
 content types are checked on the matched entries only (``content_type_id + 0``: an
-expression, so not a reason to read the btree), and only then joined to the rows the
+expression, so not a reason to read the btree; a model with few entries, such as
+documents, is read by type instead, which is cheaper for it), and only then joined to the rows the
 queryset allows, by the primary key's own type (no text cast per row). ts_rank reads
 each matched entry's body vector; migration search/0004 keeps it in the entry's row
 rather than in TOAST, where reading it cost a lookup per entry (30 of 40 ms).
@@ -21,6 +22,7 @@ its own (rank, then the newest key), so results are the same as before, only che
 
 from django.apps import apps
 from django.contrib.postgres.fields import ArrayField
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Func, IntegerField, Value
 from django.db.models.functions import Cast
@@ -39,6 +41,21 @@ def _key_field(model):
     return pk.target_field if pk.is_relation else pk
 
 
+FEW_ENTRIES = 500
+ENTRY_COUNT_SECONDS = 10 * 60
+
+
+def _entry_count(index_entries, model, types):
+    """How many index entries `model` has (up to FEW_ENTRIES + 1), kept in the shared
+    cache for ENTRY_COUNT_SECONDS: only which way to read the index depends on it."""
+    key = f"agency:search:entries:{model._meta.label_lower}"
+    return cache.get_or_set(
+        key,
+        lambda: index_entries.filter(content_type_id__in=types)[: FEW_ENTRIES + 1].count(),
+        ENTRY_COUNT_SECONDS,
+    )
+
+
 def matched_entries(compiler, search_query, config, model):
     """(sql, params): the index entries of `model` (and its subclasses) that match
     `search_query`, as (key, rank) rows; key is the object's primary key, cast to its
@@ -46,12 +63,16 @@ def matched_entries(compiler, search_query, config, model):
     vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
     rank = compiler._build_rank_expression(vectors, config)
     combined = F("title")._combine(F("body"), "||", False)
+    index_entries = apps.get_model("wagtailsearch", "IndexEntry").objects
+    types = get_descendants_content_types_pks(model)
+    # A model with few entries (documents) is read by its content type, through the
+    # btree; one with many (pages) through the GIN index, the type an expression.
+    few = _entry_count(index_entries, model, types) <= FEW_ENTRIES
     entries = (
-        apps.get_model("wagtailsearch", "IndexEntry")
-        .objects.alias(_vector_=combined)
+        index_entries.alias(_vector_=combined)
         .filter(_vector_=search_query)
-        .alias(search_type=F("content_type_id") + 0)
-        .filter(search_type__in=get_descendants_content_types_pks(model))
+        .alias(search_type=F("content_type_id") if few else F("content_type_id") + 0)
+        .filter(search_type__in=types)
         .annotate(search_key=Cast("object_id", output_field=_key_field(model)), search_rank=rank)
         .order_by()
         .values_list("search_key", "search_rank")
