@@ -11,6 +11,12 @@ turn; before each search it starts a new search-index generation in the shared c
 as the first visitor's is. Prints p50/p95 in ms per kind of query and both as a
 multiple of hello-world's p50 measured in the same run, and the load average (the
 machine may be shared). Figures only.
+
+To compare with earlier code in the same run, give a copy of it and a database it
+built (``--before ROOT --before-database-url URL``, e.g. ``git archive <commit> | tar
+-x -C ROOT``): that code is served beside this one, from the same virtualenv, and each
+query is asked of both in turn; the table then has a "before" row for each kind of
+query and the after/before ratio of p95.
 """
 
 import argparse
@@ -23,7 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench import Bench, fetch, wait_for  # noqa: E402
+from benchmarks.bench import BIN, Bench, fetch, wait_for  # noqa: E402
+from benchmarks.measure import free  # noqa: E402
 
 QUERIES = {
     "common word": ["tillväxt", "företag", "regional", "innovation"],
@@ -37,6 +44,24 @@ def percentile(values, share):
     return values[max(0, round(len(values) * share) - 1)]
 
 
+def timed(url):
+    """Milliseconds `url` took to answer (it must answer 200)."""
+    started = time.perf_counter()
+    status, _headers, _body = fetch(url)
+    assert status == 200, (url, status)
+    return (time.perf_counter() - started) * 1000
+
+
+def start_before(bench, root, database_url, workers):
+    """The earlier code in `root`, on its own database and port; its base URL."""
+    port = next(port for port in range(bench.ports["varnish"] + 1, 65535) if free(port))
+    env = {**bench.env, "DATABASE_URL": database_url, "PYTHONPATH": root}
+    command = [BIN / "gunicorn", "agency.wsgi:application", "--chdir", root]
+    command += ["--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--timeout", "60"]
+    bench.start(command, "before", env=env)
+    return f"http://127.0.0.1:{port}"
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=10)
@@ -48,6 +73,8 @@ def main():
     )
     parser.add_argument("--port-base", type=int, default=int(os.environ.get("BENCH_PORT", 9700)))
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--before", help="a copy of earlier code to compare with")
+    parser.add_argument("--before-database-url", help="the database the earlier code built")
     args = parser.parse_args()
     bench = Bench(
         argparse.Namespace(
@@ -68,36 +95,41 @@ def main():
         bench.manage("collectstatic", "--noinput")
         bench.gunicorn("agency.wsgi:application", "app", bench.env)
         bench.gunicorn("benchmarks.hello:application", "hello", {**os.environ})
-        base = f"http://127.0.0.1:{bench.ports['app']}"
+        bases = {"": f"http://127.0.0.1:{bench.ports['app']}"}
+        if args.before:
+            bases["before: "] = start_before(
+                bench, args.before, args.before_database_url, args.workers
+            )
         hello_url = f"http://127.0.0.1:{bench.ports['hello']}/"
-        wait_for(base + "/")
         wait_for(hello_url)
-        for _ in range(2 * args.workers):
-            fetch(base + "/sok/?q=export")
-        hello, timings = [], {kind: [] for kind in QUERIES}
+        for base in bases.values():
+            wait_for(base + "/")
+            for _ in range(2 * args.workers):
+                fetch(base + "/sok/?q=export")
+        hello = []
+        timings = {(label, kind): [] for kind in QUERIES for label in bases}
         for _ in range(args.repeat):
             for kind, queries in QUERIES.items():
                 for query in queries:
-                    started = time.perf_counter()
-                    fetch(hello_url)
-                    hello.append((time.perf_counter() - started) * 1000)
-                    index_changed()
-                    url = f"{base}/sok/?{urllib.parse.urlencode({'q': query})}"
-                    started = time.perf_counter()
-                    status, _headers, _body = fetch(url)
-                    timings[kind].append((time.perf_counter() - started) * 1000)
-                    assert status == 200, (url, status)
+                    for label, base in bases.items():
+                        hello.append(timed(hello_url))
+                        index_changed()
+                        url = f"{base}/sok/?{urllib.parse.urlencode({'q': query})}"
+                        timings[(label, kind)].append(timed(url))
         reference = statistics.median(hello)
         print(f"\nuncached search over HTTP, {args.repeat} rounds, 1 connection")
         print(f"load average: {' '.join(f'{value:.1f}' for value in os.getloadavg())}")
-        print(f"{'':<28} {'p50 ms':>7} {'p95 ms':>7} {'p50/hello':>10} {'p95/hello':>10}")
-        print(f"{'hello-world (reference)':<28} {reference:>7.1f} {percentile(hello, 0.95):>7.1f}")
-        for kind, values in timings.items():
+        print(f"{'':<36} {'p50 ms':>7} {'p95 ms':>7} {'p50/hello':>10} {'p95/hello':>10}")
+        print(f"{'hello-world (reference)':<36} {reference:>7.1f} {percentile(hello, 0.95):>7.1f}")
+        for (label, kind), values in timings.items():
             p50, p95 = statistics.median(values), percentile(values, 0.95)
-            print(
-                f"{'search: ' + kind:<28} {p50:>7.1f} {p95:>7.1f} "
+            line = (
+                f"{label + 'search: ' + kind:<36} {p50:>7.1f} {p95:>7.1f} "
                 f"{p50 / reference:>9.0f}x {p95 / reference:>9.0f}x"
             )
+            if label and timings[("", kind)]:
+                line += f"   now/before p95: {percentile(timings[('', kind)], 0.95) / p95:.2f}"
+            print(line)
     finally:
         bench.stop()
 

@@ -46,7 +46,7 @@ def main():
         for _ in range(args.repeat):
             for query in queries:
                 started = time.perf_counter()
-                hits = max(hits, len(_rank(query, site)))
+                hits = max(hits, len(_rank(query, site)[0]))
                 timings.append((time.perf_counter() - started) * 1000)
         timings.sort()
         p95 = timings[max(0, round(len(timings) * 0.95) - 1)]

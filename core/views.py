@@ -15,6 +15,7 @@ from wagtail.views import serve as wagtail_serve
 from core import privacy
 from core.control_characters import clean_text
 from core.seo import absolute_url
+from core.site_cache import route_from_cache
 from core.sitemap import TranslatedSitemap
 
 
@@ -80,10 +81,14 @@ def serve_rendition(request, path):
     return response
 
 
-# Wagtail's page view, exempt from CsrfViewMiddleware so that the visitors' forms can go
-# without a cookie; every other page still gets Django's own check from the
-# before_serve_page hook core.form_protection.enforce_django_csrf.
-serve = csrf_exempt(wagtail_serve)
+@csrf_exempt
+def serve(request, path):
+    """Wagtail's page view, routed from the shared cache (core/site_cache.py), so a page
+    already rendered is served without the database. Exempt from CsrfViewMiddleware so
+    that the visitors' forms can go without a cookie; every other page still gets
+    Django's own check from the before_serve_page hook core.form_protection.enforce_django_csrf."""
+    route_from_cache(request, path)
+    return wagtail_serve(request, path)
 
 
 def in_path_language(view):

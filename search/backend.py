@@ -32,6 +32,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
 
+from search import matching
 from search.text import query_terms, search_root
 
 
@@ -60,12 +61,20 @@ class SwedishPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return _combine(parts, query.operator) if parts else None
 
     def search(self, config, start, stop, score_field=None, backend=None):
-        """modelsearch's search, with the matched vector (title || body) an alias, not an
-        annotation: filtered on (through its GIN index, migration pages/0008), but not
+        """A plain-text search ranked by relevance (what site search and the admin send)
+        reads the search index first and ranks only what matched, in one statement
+        (search/matching.py); the queryset returned holds just the page of results, in
+        ranked order. Anything else (chosen fields, no ranking, a score annotation) is
+        modelsearch's search, with the matched vector (title || body) an alias, not an
+        annotation: filtered on (through its GIN index, migration search/0003), but not
         selected, so 500 hits do not send 500 tsvectors (700 kB) to Python."""
         if not isinstance(self.query, PlainText):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         search_query = self.build_tsquery(self.query, config=config)
+        plain = self.fields is None and self.order_by_relevance and score_field is None
+        if search_query is not None and plain:
+            keys = matching.ranked_keys(self, search_query, config, start, stop)
+            return matching.in_ranked_order(self.queryset, keys)
         vectors = self.get_search_vectors(search_query)
         rank_expression = self._build_rank_expression(vectors, config)
         combined_vector = vectors[0][0]

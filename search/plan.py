@@ -10,6 +10,8 @@ btree index, concatenating again. ``prefer_search_index()`` turns off both plain
 for the search queries only (``enable_seqscan`` and ``enable_indexscan``, PostgreSQL's
 documented planner settings, "Planner Method Configuration"), leaving bitmap scans, which
 combine the GIN index with the others, and puts the previous values back afterwards.
+Nested uses (a ranking around its page and document searches, search/ranking.py, and
+each search's own statement, search/matching.py) set them once.
 """
 
 from contextlib import contextmanager
@@ -21,9 +23,19 @@ from django.db import connection, transaction
 def prefer_search_index():
     """Run the enclosed queries with sequential scans discouraged (PostgreSQL; on other
     databases nothing changes). Evaluate the search results inside the block."""
-    if connection.vendor != "postgresql":
+    if connection.vendor != "postgresql" or getattr(connection, "prefers_search_index", False):
         yield
         return
+    connection.prefers_search_index = True
+    try:
+        with _planner_settings():
+            yield
+    finally:
+        connection.prefers_search_index = False
+
+
+@contextmanager
+def _planner_settings():
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(

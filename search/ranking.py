@@ -23,13 +23,14 @@ from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page
 
 from core import privacy, structure_cache
 from core.models.page_history import withdrawn_last
 from search.documents import (
     MAX_DOCUMENTS_PER_RESULT,
     document_limit,
+    pages_offering,
     split_by_snippet,
 )
 from search.languages import visitors_language_first
@@ -39,7 +40,6 @@ from search.titles import exact_title_first
 
 MAX_HITS = 500
 RANK_CONSTANT = 60  # Reciprocal rank fusion's usual k: later ranks still count a little.
-BODY_REFERENCE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,7 @@ class SearchOutcome:
     hits: list
     type_counts: list  # [(ResultType, count)] over all hits, before filtering by type
     total: int = 0  # all hits, before filtering by type
+    more: bool = False  # more than MAX_HITS pages match (only MAX_HITS are ranked)
 
 
 def visible_pages(site, request=None):
@@ -144,16 +145,17 @@ def search_site(query, site, type_slug="", request=None):
     types = result_types()
     if not terms:
         return SearchOutcome(query, [], [(result_type, 0) for result_type in types])
+    ranked, more = ranked_hits(" ".join(terms), site, request)
     ordered = [
         Hit(page_id, content_type_id, score, list(document_ids))
-        for page_id, content_type_id, score, document_ids in ranked_hits(
-            " ".join(terms), site, request
-        )
+        for page_id, content_type_id, score, document_ids in ranked
     ]
     ordered = withdrawn_last(ordered, request)  # core/models/page_history.py
-    counts = {}
+    counts, type_of = {}, {}  # type_of: one lookup per content type, not per hit
     for hit in ordered:
-        hit.type = _type_for(hit.content_type_id, types)
+        if hit.content_type_id not in type_of:
+            type_of[hit.content_type_id] = _type_for(hit.content_type_id, types)
+        hit.type = type_of[hit.content_type_id]
         counts[hit.type.slug] = counts.get(hit.type.slug, 0) + 1
     type_counts = [(result_type, counts.get(result_type.slug, 0)) for result_type in types]
     if counts.get(OTHER_TYPE.slug):
@@ -166,7 +168,7 @@ def search_site(query, site, type_slug="", request=None):
         ordered = [hit for hit in ordered if hit.document_ids]
     elif type_slug:
         ordered = [hit for hit in ordered if hit.type.slug == type_slug]
-    return SearchOutcome(query, ordered, type_counts, total)
+    return SearchOutcome(query, ordered, type_counts, total, more)
 
 
 SEARCH_GENERATION_KEY = "agency:search:generation"
@@ -179,7 +181,8 @@ def index_changed():
 
 
 def ranked_hits(search_string, site, request=None):
-    """[(page id, content type id, score, [document ids])] for `search_string`, best first.
+    """([(page id, content type id, score, [document ids])] for `search_string`, best
+    first; whether more than MAX_HITS pages match).
 
     Cached under the search index's generation (a new one whenever anything is indexed
     or removed from the index) and the site structure's (publishing, unpublishing,
@@ -190,7 +193,7 @@ def ranked_hits(search_string, site, request=None):
     language = translation.get_language() or settings.LANGUAGE_CODE
     digest = hashlib.sha256(search_string.encode()).hexdigest()
     key = (
-        f"agency:search:{index_generation}:{structure_cache.generation(request)}:"
+        f"agency:search:ranked:{index_generation}:{structure_cache.generation(request)}:"
         f"{site.pk if site else 0}:{language}:{digest}"
     )
     ranked = cache.get(key)
@@ -209,14 +212,19 @@ def _rank(search_string, site, request=None, language=None):
         hit[2] += weight / (RANK_CONSTANT + rank)
         return hit
 
+    # Rows, not model instances: 500 Page objects take longer to build than to find. A
+    # backend may add its score to each row (SQLite's does): only the first columns count.
     with prefer_search_index():
-        page_results = list(pages.only("pk", "content_type_id").search(search_string)[:MAX_HITS])
-        documents = visible_documents(request).only("pk").search(search_string)[:MAX_HITS]
-        document_ids = [document.pk for document in documents]
-    for rank, page in enumerate(page_results):
-        add(page.pk, page.content_type_id, rank)
+        page_rows = pages.values_list("pk", "content_type_id")
+        # One page more than ranked: whether there are more (the heading says so).
+        page_results = list(page_rows.search(search_string)[: MAX_HITS + 1])
+        documents = visible_documents(request).values_list("pk")
+        document_ids = [row[0] for row in documents.search(search_string)[:MAX_HITS]]
+    more = len(page_results) > MAX_HITS  # more than MAX_HITS pages: true of the hits too
+    for rank, row in enumerate(page_results[:MAX_HITS]):
+        add(row[0], row[1], rank)
 
-    document_pages = _pages_offering(document_ids, pages)
+    document_pages = pages_offering(document_ids, pages)
     for rank, document_id in enumerate(document_ids):
         for page_id, content_type_id, weight in document_pages.get(document_id, []):
             hit = add(page_id, content_type_id, rank, weight)
@@ -224,37 +232,7 @@ def _rank(search_string, site, request=None, language=None):
     ordered = sorted(hits.values(), key=lambda hit: (-hit[2], hit[0]))
     ordered = exact_title_first(ordered, search_string, pages)
     ordered = visitors_language_first(ordered, pages, language)
-    return [tuple(hit) for hit in ordered]
-
-
-def _pages_offering(document_ids, pages):
-    """{document id: [(page id, content type id, weight)]}, only for the given visible pages.
-
-    A page whose own field holds the document (a strategy's file, a speaker's slides)
-    owns it; a page that merely lists it in its body counts half.
-    """
-    if not document_ids:
-        return {}
-    references = ReferenceIndex.objects.filter(
-        to_content_type=ContentType.objects.get_for_model(get_document_model()),
-        to_object_id__in=[str(pk) for pk in document_ids],
-        base_content_type=ContentType.objects.get_for_model(Page),
-    ).values_list("to_object_id", "object_id", "model_path")
-    weights = {}
-    for document_id, page_id, model_path in references:
-        key = (int(document_id), int(page_id))
-        weight = BODY_REFERENCE_WEIGHT if model_path.startswith("body.") else 1.0
-        weights[key] = max(weight, weights.get(key, 0.0))
-    page_types = dict(
-        pages.filter(pk__in={page_id for _, page_id in weights}).values_list(
-            "pk", "content_type_id"
-        )
-    )
-    offering = {}
-    for (document_id, page_id), weight in sorted(weights.items()):
-        if page_id in page_types:
-            offering.setdefault(document_id, []).append((page_id, page_types[page_id], weight))
-    return offering
+    return [tuple(hit) for hit in ordered], more
 
 
 def load_hits(hits, query, expanded_page_id=None):

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from search import hits as search_hits
-from search.ranking import load_hits, result_types, search_site
+from search.ranking import MAX_HITS, load_hits, result_types, search_site
 from search.suggestions import promoted_pages, suggest
 from search.text import query_terms
 
@@ -99,6 +99,7 @@ def search(request):
             hits=load_hits(list(results_page.object_list), query, expanded_page_id(request)),
             promotions=promoted_pages(query, site, request) if results_page.number == 1 else [],
             total=outcome.total,
+            hit_limit=MAX_HITS,  # "Fler än 500 träffar" when outcome.more
             shown_total=len(outcome.hits),
             type_label={kind.slug: kind.label for kind, _n in outcome.type_counts}.get(type_slug),
             # Misspelt words are pointed out also when the query found a few pages.
