@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import optional_link
+
 BLOB_PREFIX = "archive/blobs"
 
 
@@ -59,14 +61,7 @@ class Snapshot(models.Model):
         UNPUBLISH = "unpublish", _("Avpublicerad")
         MOVE = "move", _("Flyttad")
 
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sida"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    page = optional_link("wagtailcore.Page", _("sida"))
     page_key = models.PositiveIntegerField(_("sidans id"), db_index=True)
     page_type = models.CharField(_("sidtyp"), max_length=100)
     title = models.CharField(_("rubrik"), max_length=255)
@@ -74,14 +69,7 @@ class Snapshot(models.Model):
     action = models.CharField(_("händelse"), max_length=20, choices=Action.choices)
     captured_at = models.DateTimeField(_("tidpunkt"), db_index=True)
     revision_key = models.PositiveIntegerField(_("version (revision)"), null=True, blank=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("publicerad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    user = optional_link(settings.AUTH_USER_MODEL, _("publicerad av"))
     user_name = models.CharField(_("publicerad av (namn)"), max_length=255, blank=True)
     change_note = models.TextField(_("ändringsnotering"), blank=True)
     status_code = models.PositiveSmallIntegerField(_("HTTP-status"))

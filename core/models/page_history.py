@@ -28,6 +28,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Page
 
+from core.fields import optional_link
+
 
 class PageHistoryMixin(models.Model):
     significant_change = models.BooleanField(
@@ -60,14 +62,10 @@ class PageHistoryMixin(models.Model):
         blank=True,
         help_text=_("Visas i en ruta överst på sidan."),
     )
-    replaced_by = models.ForeignKey(
+    replaced_by = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("ersatt av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Sidan som besökaren ska läsa i stället."),
+        _("ersatt av"),
+        _("Sidan som besökaren ska läsa i stället."),
     )
 
     history_panels = [
