@@ -11,12 +11,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Page
 
 from content_review.models import PageReview
 from content_review.services import ensure_reviews, mark_reviewed, new_review
+from core.admin_reports import StaffReport
 
 
 def _editable_page(request, page_id):
@@ -69,16 +69,13 @@ def mark_page_reviewed(request, page_id):
     return _back(request, page)
 
 
-class OverdueReviewsReport(ReportView):
+class OverdueReviewsReport(StaffReport):
     """Rapporter › Sidor att granska: live pages past their review date, by section and owner."""
 
     page_title = gettext_lazy("Sidor som ska granskas")
     header_icon = "time"
     index_url_name = "content_review:report"
     index_results_url_name = "content_review:report_results"
-    any_permission_required = ["add", "change", "publish"]
-    permission_policy = None
-    paginate_by = 50
     columns = [
         TitleColumn(
             "page",
@@ -92,16 +89,6 @@ class OverdueReviewsReport(ReportView):
         DateColumn("last_reviewed_at", label=gettext_lazy("Senast granskad")),
     ]
     list_export = ["page", "section", "owner_display", "review_date", "last_reviewed_at"]
-    export_headings = {
-        "page": gettext_lazy("Sida"),
-        "section": gettext_lazy("Avsnitt"),
-        "owner_display": gettext_lazy("Ansvarig"),
-        "review_date": gettext_lazy("Granskas senast"),
-        "last_reviewed_at": gettext_lazy("Senast granskad"),
-    }
-
-    def user_has_permission(self, permission):
-        return self.request.user.has_perm("wagtailadmin.access_admin")
 
     def get_queryset(self):
         ensure_reviews()

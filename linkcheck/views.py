@@ -4,18 +4,14 @@ documents no page uses, pages nobody links to. All exportable as CSV/XLSX."""
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
 
+from core.admin_reports import StaffReport
 from linkcheck.internal import broken_internal_links, pages_without_inbound_links, unused_documents
 from linkcheck.models import ExternalLink
 
 
-class LinkReport(ReportView):
+class LinkReport(StaffReport):
     header_icon = "link"
-    any_permission_required = ["add", "change", "publish"]
-
-    def user_has_permission(self, permission):
-        return self.request.user.has_perm("wagtailadmin.access_admin")
 
 
 def _page_title_column(accessor="page", id_accessor="page_id"):
@@ -35,12 +31,6 @@ class InternalLinksReport(LinkReport):
         Column("problem", label=_("Problem")),
     ]
     list_export = ["page", "field", "target", "problem"]
-    export_headings = {
-        "page": _("Sida"),
-        "field": _("Fält"),
-        "target": _("Länkar till"),
-        "problem": _("Problem"),
-    }
 
     def get_queryset(self):
         return broken_internal_links()
@@ -72,14 +62,6 @@ class ExternalLinksReport(LinkReport):
         DateColumn("last_checked_at", label=_("Senast kontrollerad")),
     ]
     list_export = ["page", "url", "outcome", "first_broken_at", "broken_days", "last_checked_at"]
-    export_headings = {
-        "page": _("Sida"),
-        "url": _("Länk"),
-        "outcome": _("Svar"),
-        "first_broken_at": _("Trasig sedan"),
-        "broken_days": _("Dagar trasig"),
-        "last_checked_at": _("Senast kontrollerad"),
-    }
 
     def get_queryset(self):
         links = (
@@ -102,11 +84,6 @@ class UnusedDocumentsReport(LinkReport):
         DateColumn("created_at", label=_("Uppladdat")),
     ]
     list_export = ["title", "collection", "created_at"]
-    export_headings = {
-        "title": _("Dokument"),
-        "collection": _("Samling"),
-        "created_at": _("Uppladdat"),
-    }
 
     def get_queryset(self):
         return unused_documents().select_related("collection")
@@ -122,11 +99,7 @@ class OrphanPagesReport(LinkReport):
         DateColumn("last_published_at", label=_("Senast publicerad")),
     ]
     list_export = ["title", "url_path", "last_published_at"]
-    export_headings = {
-        "title": _("Sida"),
-        "url_path": _("Adress"),
-        "last_published_at": _("Senast publicerad"),
-    }
+    extra_export_headings = {"url_path": _("Adress")}
 
     def get_queryset(self):
         return pages_without_inbound_links()

@@ -11,9 +11,9 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
+from core.admin_reports import StaffReport
 from page_feedback.models import PageFeedback
 
 
@@ -60,14 +60,13 @@ class PageFeedbackView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class MostNoReport(ReportView):
+class MostNoReport(StaffReport):
     """Rapporter › Sidrespons: the pages most visitors did not find what they sought on."""
 
     page_title = _("Sidor där besökare inte hittade det de sökte")
     header_icon = "help"
     index_url_name = "page_feedback_admin:report"
     index_results_url_name = "page_feedback_admin:report_results"
-    any_permission_required = ["add", "change", "publish"]
     columns = [
         TitleColumn("title", label=_("Sida"), url_name="page_feedback_admin:page"),
         Column("no_count", label=_("Nej")),
@@ -75,16 +74,7 @@ class MostNoReport(ReportView):
         Column("comment_count", label=_("Kommentarer")),
     ]
     list_export = ["title", "url_path", "no_count", "yes_count", "comment_count"]
-    export_headings = {
-        "title": _("Sida"),
-        "url_path": _("Adress"),
-        "no_count": _("Nej"),
-        "yes_count": _("Ja"),
-        "comment_count": _("Kommentarer"),
-    }
-
-    def user_has_permission(self, permission):
-        return self.request.user.has_perm("wagtailadmin.access_admin")
+    extra_export_headings = {"url_path": _("Adress")}
 
     def get_queryset(self):
         return (
