@@ -75,7 +75,6 @@ class OverdueReviewsReport(StaffReport):
     page_title = gettext_lazy("Sidor som ska granskas")
     header_icon = "time"
     index_url_name = "content_review:report"
-    index_results_url_name = "content_review:report_results"
     columns = [
         TitleColumn(
             "page",

@@ -14,12 +14,18 @@ class StaffReport(ReportView):
 
     ``export_headings``: each column's label by its name, plus ``extra_export_headings``
     for exported fields that are not columns (e.g. ``{"url_path": "Adress"}``).
+    ``index_results_url_name``: ``index_url_name`` + ``"_results"``, as ``report_urls``
+    names it.
     """
 
     any_permission_required = ["add", "change", "publish"]
     permission_policy = None
     paginate_by = 50
     extra_export_headings = {}
+
+    @property
+    def index_results_url_name(self):
+        return f"{self.index_url_name}_results"
 
     @property
     def export_headings(self):

@@ -55,7 +55,6 @@ class TranslationReport(StaffReport):
     page_title = _("Översättningar att göra")
     header_icon = "site"
     index_url_name = "translation_report"
-    index_results_url_name = "translation_report_results"
     columns = [
         TitleColumn("title", label=_("Sida"), url_name="wagtailadmin_pages:edit"),
         Column("problem", label=_("Vad som behövs")),

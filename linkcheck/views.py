@@ -23,7 +23,6 @@ def _page_title_column(accessor="page", id_accessor="page_id"):
 class InternalLinksReport(LinkReport):
     page_title = _("Interna länkar som inte fungerar")
     index_url_name = "linkcheck:internal"
-    index_results_url_name = "linkcheck:internal_results"
     columns = [
         _page_title_column(),
         Column("field", label=_("Fält")),
@@ -52,7 +51,6 @@ class ExternalLinkRow:
 class ExternalLinksReport(LinkReport):
     page_title = _("Externa länkar som är trasiga eller omdirigeras")
     index_url_name = "linkcheck:external"
-    index_results_url_name = "linkcheck:external_results"
     columns = [
         _page_title_column(),
         Column("url", label=_("Länk")),
@@ -77,7 +75,6 @@ class UnusedDocumentsReport(LinkReport):
     page_title = _("Dokument som ingen publicerad sida använder")
     header_icon = "doc-full"
     index_url_name = "linkcheck:unused_documents"
-    index_results_url_name = "linkcheck:unused_documents_results"
     columns = [
         TitleColumn("title", label=_("Dokument"), url_name="wagtaildocs:edit"),
         Column("collection", label=_("Samling")),
@@ -93,7 +90,6 @@ class OrphanPagesReport(LinkReport):
     page_title = _("Sidor som ingen annan sida länkar till")
     header_icon = "doc-empty"
     index_url_name = "linkcheck:orphan_pages"
-    index_results_url_name = "linkcheck:orphan_pages_results"
     columns = [
         TitleColumn("title", label=_("Sida"), url_name="wagtailadmin_pages:edit"),
         DateColumn("last_published_at", label=_("Senast publicerad")),

@@ -66,7 +66,6 @@ class MostNoReport(StaffReport):
     page_title = _("Sidor där besökare inte hittade det de sökte")
     header_icon = "help"
     index_url_name = "page_feedback_admin:report"
-    index_results_url_name = "page_feedback_admin:report_results"
     columns = [
         TitleColumn("title", label=_("Sida"), url_name="page_feedback_admin:page"),
         Column("no_count", label=_("Nej")),
