@@ -10,13 +10,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Page
 
 from content_review.models import PageReview
 from content_review.services import ensure_reviews, mark_reviewed, new_review
-from core.admin_reports import StaffReport
+from core.admin_reports import StaffReport, page_column
 
 
 def _editable_page(request, page_id):
@@ -76,12 +76,7 @@ class OverdueReviewsReport(StaffReport):
     header_icon = "time"
     index_url_name = "content_review:report"
     columns = [
-        TitleColumn(
-            "page",
-            label=gettext_lazy("Sida"),
-            url_name="wagtailadmin_pages:edit",
-            id_accessor="page_id",
-        ),
+        page_column("page", id_accessor="page_id"),
         Column("section", label=gettext_lazy("Avsnitt")),
         Column("owner_display", label=gettext_lazy("Ansvarig")),
         DateColumn("review_date", label=gettext_lazy("Granskas senast")),

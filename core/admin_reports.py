@@ -1,10 +1,12 @@
 """What every report under Rapporter shares (content review, page feedback, link checks,
 translations): who may read it, how many rows a page shows, the headings of its CSV/XLSX
-export, and its two URLs. Built on Wagtail's ``ReportView``
+export, its two URLs, and the "Sida" column. Built on Wagtail's ``ReportView``
 (https://docs.wagtail.org/en/stable/extending/adding_reports.html).
 """
 
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 
@@ -33,6 +35,12 @@ class StaffReport(ReportView):
 
     def user_has_permission(self, permission):
         return self.request.user.has_perm("wagtailadmin.access_admin")
+
+
+def page_column(name="title", id_accessor="pk", url_name="wagtailadmin_pages:edit"):
+    """The "Sida" column: the title ``name`` of the row's page, linking to the page's
+    editor (or to ``url_name``, reversed with the page's id at ``id_accessor``)."""
+    return TitleColumn(name, label=_("Sida"), url_name=url_name, id_accessor=id_accessor)
 
 
 def report_urls(prefix, view, name, results="resultat/"):

@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.models import Page
 
-from core.admin_reports import StaffReport, report_urls
+from core.admin_reports import StaffReport, page_column, report_urls
 
 MISSING = _("Saknar engelsk översättning")
 OUTDATED = _("Den engelska översättningen är äldre än originalet")
@@ -56,7 +56,7 @@ class TranslationReport(StaffReport):
     header_icon = "site"
     index_url_name = "translation_report"
     columns = [
-        TitleColumn("title", label=_("Sida"), url_name="wagtailadmin_pages:edit"),
+        page_column(),
         Column("problem", label=_("Vad som behövs")),
         DateColumn("last_published_at", label=_("Senast publicerad")),
         DateColumn("translation_published_at", label=_("Översättningen publicerad")),

@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
-from core.admin_reports import StaffReport
+from core.admin_reports import StaffReport, page_column
 from linkcheck.internal import broken_internal_links, pages_without_inbound_links, unused_documents
 from linkcheck.models import ExternalLink
 
@@ -14,17 +14,11 @@ class LinkReport(StaffReport):
     header_icon = "link"
 
 
-def _page_title_column(accessor="page", id_accessor="page_id"):
-    return TitleColumn(
-        accessor, label=_("Sida"), url_name="wagtailadmin_pages:edit", id_accessor=id_accessor
-    )
-
-
 class InternalLinksReport(LinkReport):
     page_title = _("Interna länkar som inte fungerar")
     index_url_name = "linkcheck:internal"
     columns = [
-        _page_title_column(),
+        page_column("page", id_accessor="page_id"),
         Column("field", label=_("Fält")),
         Column("target", label=_("Länkar till")),
         Column("problem", label=_("Problem")),
@@ -52,7 +46,7 @@ class ExternalLinksReport(LinkReport):
     page_title = _("Externa länkar som är trasiga eller omdirigeras")
     index_url_name = "linkcheck:external"
     columns = [
-        _page_title_column(),
+        page_column("page", id_accessor="page_id"),
         Column("url", label=_("Länk")),
         Column("outcome", label=_("Svar")),
         DateColumn("first_broken_at", label=_("Trasig sedan")),
@@ -91,7 +85,7 @@ class OrphanPagesReport(LinkReport):
     header_icon = "doc-empty"
     index_url_name = "linkcheck:orphan_pages"
     columns = [
-        TitleColumn("title", label=_("Sida"), url_name="wagtailadmin_pages:edit"),
+        page_column(),
         DateColumn("last_published_at", label=_("Senast publicerad")),
     ]
     list_export = ["title", "url_path", "last_published_at"]

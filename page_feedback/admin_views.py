@@ -7,13 +7,13 @@ from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 from wagtail.models import Page
 
-from core.admin_reports import StaffReport
+from core.admin_reports import StaffReport, page_column
 from page_feedback.models import PageFeedback
 
 
@@ -67,7 +67,7 @@ class MostNoReport(StaffReport):
     header_icon = "help"
     index_url_name = "page_feedback_admin:report"
     columns = [
-        TitleColumn("title", label=_("Sida"), url_name="page_feedback_admin:page"),
+        page_column(url_name="page_feedback_admin:page"),
         Column("no_count", label=_("Nej")),
         Column("yes_count", label=_("Ja")),
         Column("comment_count", label=_("Kommentarer")),
