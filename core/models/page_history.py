@@ -29,6 +29,7 @@ from wagtail.admin.panels import (
 from wagtail.models import Page
 
 from core.fields import optional_link
+from core.seo import schema_datetime
 
 
 class PageHistoryMixin(models.Model):
@@ -103,10 +104,10 @@ class PageHistoryMixin(models.Model):
         ``expires`` when withdrawn (https://schema.org/creativeWorkStatus)."""
         data = {}
         if self.first_published_at:
-            data["datePublished"] = timezone.localtime(self.first_published_at).isoformat()
+            data["datePublished"] = schema_datetime(self.first_published_at)
         changed = self.last_significant_change_at or self.first_published_at
         if changed:
-            data["dateModified"] = timezone.localtime(changed).isoformat()
+            data["dateModified"] = schema_datetime(changed)
         if self.is_withdrawn:
             data["creativeWorkStatus"] = "Withdrawn"
             data["expires"] = self.withdrawn_at.isoformat()
