@@ -39,7 +39,8 @@ class DueForReviewPanel(DashboardPanel):
     name = "content_review_due"
     template_name = "content_review/panels/due_for_review.html"
     order = 55
-    context_name = "reviews"
+    heading = _("Dina sidor att granska")
+    empty_text = _("Inga av dina sidor behöver granskas den närmaste tiden.")
 
     def get_items(self, request):
         return due_reviews(reviews_for(request.user)).select_related("page").order_by("review_date")

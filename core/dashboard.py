@@ -8,15 +8,21 @@ PANEL_LIMIT = 10
 
 class DashboardPanel(Component):
     """Puts at most ``PANEL_LIMIT`` items from ``get_items(request)`` into the panel's
-    template as ``context_name``. Subclasses set ``name``, ``template_name``, ``order``
-    (Wagtail's ``construct_homepage_panels`` hook) and ``context_name``."""
+    template as ``items``, with its ``heading``, the sentence shown when there are none
+    (``empty_text``) and an HTML id made from ``name``. Subclasses set ``name``,
+    ``template_name`` (extending core/dashboard_panel.html) and ``order`` (Wagtail's
+    ``construct_homepage_panels`` hook)."""
 
-    context_name = "items"
+    heading = ""
+    empty_text = ""
 
     def get_items(self, request):
         raise NotImplementedError
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context[self.context_name] = list(self.get_items(parent_context["request"])[:PANEL_LIMIT])
+        context["items"] = list(self.get_items(parent_context["request"])[:PANEL_LIMIT])
+        context["panel_id"] = self.name.replace("_", "-")
+        context["heading"] = self.heading
+        context["empty_text"] = self.empty_text
         return context

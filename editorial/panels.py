@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
 from core.dashboard import PANEL_LIMIT, DashboardPanel
@@ -16,7 +17,8 @@ class MyDraftsPanel(DashboardPanel):
     name = "editorial_my_drafts"
     template_name = "editorial/panels/my_drafts.html"
     order = 50
-    context_name = "pages"
+    heading = _("Dina utkast")
+    empty_text = _("Du har inga opublicerade ändringar.")
 
     def get_items(self, request):
         user = request.user
@@ -39,6 +41,8 @@ class AwaitingReviewPanel(DashboardPanel):
     name = "editorial_awaiting_review"
     template_name = "editorial/panels/awaiting_review.html"
     order = 60
+    heading = _("Sidor som väntar på granskning")
+    empty_text = _("Inga sidor väntar på granskning.")
 
     def get_items(self, request):
         """(state, page) pairs for the newest workflow states (at most PANEL_LIMIT)."""
@@ -62,7 +66,8 @@ class UpcomingConferencesPanel(DashboardPanel):
     name = "editorial_upcoming_conferences"
     template_name = "editorial/panels/upcoming_conferences.html"
     order = 70
-    context_name = "conferences"
+    heading = _("Kommande konferenser")
+    empty_text = _("Inga kommande konferenser.")
 
     def get_items(self, request):
         return ConferencePage.objects.filter(end__gte=timezone.now()).order_by("start")
