@@ -9,16 +9,29 @@ from alternate_formats import urls as alternate_formats_urls
 from archive import urls as archive_urls
 from contacts import urls as contacts_urls
 from core.views import robots_txt, serve, serve_rendition, sitemap
+from documents.serving import serve as serve_document
 from editorial.views import ThrottledLoginView
 from events import urls as events_urls
 from page_feedback import urls as page_feedback_urls
 from pages.feeds import NewPublicationsFeed
 from search.views import search
 
+# Error pages in the language of the address (core/views.py: in_path_language).
+handler400 = "core.views.bad_request"
+handler403 = "core.views.permission_denied"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
+
 urlpatterns = [
     # Before Wagtail's own: the same login, answering 429 while logins are throttled.
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view answering Range (documents/serving.py); Wagtail's name.
+    path(
+        "dokument/<int:document_id>/<str:document_filename>",
+        serve_document,
+        name="wagtaildocs_serve",
+    ),
     path("dokument/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

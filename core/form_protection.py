@@ -43,11 +43,15 @@ from django.utils.translation import gettext_lazy as _
 SALT = "core.form_protection"
 TOKEN_FIELD = "form_token"
 
+# The form comes back with what the visitor wrote and a fresh token, so both messages
+# say to send it again (never to reload the page, which would lose the text).
 EXPIRED_MESSAGE = _(
-    "Formuläret hade varit öppet länge, så det skickades inte. Kontrollera det du skrev "
-    "och skicka igen."
+    "Formuläret var öppet för länge och skickades inte. Det du skrev finns kvar. "
+    "Skicka formuläret igen."
 )
-FORGED_MESSAGE = _("Formuläret är ogiltigt. Ladda om sidan och försök igen.")
+FORGED_MESSAGE = _(
+    "Formuläret kunde inte tas emot. Det du skrev finns kvar. Skicka formuläret igen."
+)
 CROSS_SITE_MESSAGE = _(
     "Formuläret skickades från en annan webbplats och togs inte emot. Skicka det härifrån."
 )

@@ -11,15 +11,36 @@ has one (at worst the other language's home page) and says so (WCAG 3.1.2 langua
 parts: each link names its language in that language and carries ``lang``).
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from core import structure_cache
 
 # Said in the target language, whatever the current page's language is.
 NOT_AVAILABLE = {
     "sv": "Den här sidan finns inte på svenska.",
     "en": "This page is not available in English.",
 }
+
+
+# Open Graph names a language with its territory (https://ogp.me/#optional: og:locale,
+# "language_TERRITORY"); the English pages are written in British English.
+OG_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+
+
+def og_locale(code):
+    """'sv_SE' for 'sv', 'en_GB' for 'en' (str): Open Graph's form of a language code."""
+    return OG_LOCALES.get(code, code)
+
+
+def home_path():
+    """The home page's path in the active language ("/" in Swedish, "/en/" in English),
+    from the URL configuration alone: no query, so error pages can use it too."""
+    return reverse("wagtail_serve", args=[""])
 
 
 def self_name(code):
@@ -60,6 +81,37 @@ def translations_by_key(pages):
     return found
 
 
+def language_of(page, request=None):
+    """The language code (str) `page` is written in, from its ``locale_id`` and the
+    cached table of locales (core/structure_cache.py): no query per page in a list."""
+    codes = structure_cache.cached(
+        "locales", lambda: dict(Locale.objects.values_list("pk", "language_code")), request
+    )
+    code = codes.get(page.locale_id)
+    return code if code is not None else page.locale.language_code
+
+
+def other_language(page, request=None):
+    """`page`'s language when it is not the active one (for ``lang``/``hreflang`` on a
+    link to it), else ""."""
+    code = language_of(page, request)
+    return "" if code == (translation.get_language() or settings.LANGUAGE_CODE) else code
+
+
+def page_translations(page, request=None):
+    """{language_code: page} of `page`'s live, public translations (itself included when
+    live): one query, then kept on the request for the head's other tags."""
+    memo = getattr(request, "_page_translations", None) if request is not None else None
+    if memo is not None and page.pk in memo:
+        return memo[page.pk]
+    found = translations_by_key([page]).get(page.translation_key, {})
+    if request is not None:
+        if memo is None:
+            memo = request._page_translations = {}
+        memo[page.pk] = found
+    return found
+
+
 def _nearest_translated_ancestor(page, language):
     ancestors = list(page.get_ancestors().filter(depth__gt=1))
     keys = [ancestor.translation_key for ancestor in ancestors]
@@ -75,13 +127,34 @@ def _nearest_translated_ancestor(page, language):
     return None
 
 
+def address_in(code, request=None):
+    """The address (str) of what `request` shows, in language `code`, for a view that is
+    no page (search, an error page): the same view under the other language's prefix
+    with the same query (``/en/sok/?q=x`` -> ``/sok/?q=x``), else that language's home
+    page (a page address that found nothing: its "translation" would be a 404 too; an
+    address outside the language prefixes; no request). No query."""
+    if request is not None:
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            match = None
+        if match is not None and match.url_name != "wagtail_serve":
+            here = request.get_full_path()
+            there = translate_url(here, code)
+            if urlsplit(there).path != urlsplit(here).path:
+                return there
+    with translation.override(code):
+        return home_path()
+
+
 def language_links(page, request=None):
     """One entry per site language for `page` (a Page or None): dicts with ``code``,
     ``name`` (the language in itself), ``url`` (None when there is nothing to link to),
     ``current`` (the page's own language) and ``fallback`` (True when the link goes to
-    an ancestor because the page itself is not translated; ``note`` says so)."""
+    an ancestor because the page itself is not translated; ``note`` says so). Without a
+    page (search, error pages) each language links to ``address_in``, with no query."""
     current = page.locale.language_code if page is not None else translation.get_language()
-    translations = translations_by_key([page]).get(page.translation_key, {}) if page else {}
+    translations = page_translations(page, request) if page else {}
     links = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         entry = {"code": code, "name": self_name(code), "current": code == current}
@@ -91,6 +164,8 @@ def language_links(page, request=None):
         if target is None and page is not None:
             target, fallback = _nearest_translated_ancestor(page, code), True
         entry["url"] = target.get_url(request) if target is not None else None
+        if page is None:
+            entry["url"] = address_in(code, request)
         entry["fallback"] = fallback
         entry["note"] = NOT_AVAILABLE.get(code, "") if fallback else ""
         links.append(entry)
@@ -100,8 +175,7 @@ def language_links(page, request=None):
 def hreflang_links(page, request=None):
     """``(hreflang, full URL)`` pairs for ``<link rel="alternate">``: every live translation
     of `page` (itself included) and ``x-default`` for the Swedish one."""
-    translations = translations_by_key([page]).get(page.translation_key, {})
-    return alternates_for(translations, request)
+    return alternates_for(page_translations(page, request), request)
 
 
 def alternates_for(translations, request=None):

@@ -82,7 +82,11 @@ class VisiblePageLinkHandler(PageLinkHandler):
             page = pages.get(int(page_id)) if str(page_id).isdigit() else None
             page = translated.get(page.translation_key, page) if page is not None else None
             url = page.url if page is not None else None
-            tags.append(_opening_tag([("href", url)]) if url else "<a>")
+            # Still in another language (no translation): say so to browsers and
+            # assistive technology (the link text is the reader's language: no lang).
+            other = page.locale.language_code if page is not None else language
+            hreflang = other if other != language else None
+            tags.append(_opening_tag([("href", url), ("hreflang", hreflang)]) if url else "<a>")
         return tags
 
 

@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from core.control_characters import clean_data
+from core.i18n import home_path
 from core.phone import phone_e164
 from core.summary import plain_text, shorten
 
@@ -67,11 +68,12 @@ def absolute_url(path, request=None):
 
 
 def organisation_data(site_settings, request):
-    """The agency as a schema.org GovernmentOrganization."""
+    """The agency as a schema.org GovernmentOrganization, named and linked in the active
+    language (its English name and home page /en/ on English pages)."""
     data = {
         "@type": "GovernmentOrganization",
-        "name": site_settings.organisation_name,
-        "url": site_url(request),
+        "name": site_settings.site_name,  # in the page's language (core/models/settings.py)
+        "url": absolute_url(home_path(), request),
     }
     if site_settings.footer_email:
         data["email"] = site_settings.footer_email

@@ -1,16 +1,37 @@
-"""What visitors would lose if an editor deleted a document or a snippet.
+"""What visitors would lose if an editor deleted a document, an image or a snippet.
 
 Wagtail's delete confirmation says only "referenced N times". A live page that uses
 the object silently loses a link, a section or a card when it goes (the foreign keys
 are SET_NULL or CASCADE). These helpers read Wagtail's reference index and name, per
 live page, what will disappear, so the confirmation can say so before deleting.
+
+Three kinds of use are found:
+
+- **Direct**: the page's own fields, inline items (speakers, summary documents) and
+  StreamField blocks, rich text included (Wagtail indexes the links in rich text).
+- **Through a snippet**: a live page shows a snippet (a contact person) that uses the
+  object (the contact's photo); drafts of snippets with a ``live`` flag do not count.
+- **Through another page**: a live page shows content of a page that uses the object:
+  a conference block shows the conference's summaries and presentations
+  (``EMBEDDING_BLOCK_PATHS``), and listings registered with the ``LISTING_HOOK`` Wagtail
+  hook (pages/wagtail_hooks.py: the strategy list and the start page show each
+  strategy's document).
 """
 
 from dataclasses import dataclass, field
 
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.models import Page, ReferenceIndex
+
+# Wagtail hook: fn(page) -> iterable of live pages that show ``page``'s documents and
+# images in a listing (not just a link to it).
+LISTING_HOOK = "agency_pages_listing_content_of"
+
+# Reference-index model paths (after the StreamField's name) of blocks that show the
+# chosen page's content: core/blocks.ConferenceBlock.
+EMBEDDING_BLOCK_PATHS = ("conference.conference",)
 
 
 @dataclass
@@ -22,22 +43,69 @@ class PageLoss:
 
 
 def live_pages_losing(obj):
-    """Return a PageLoss for every live page that refers to ``obj``, by page title.
+    """Return a PageLoss for every live page that would lose something if ``obj`` were
+    deleted, by page title, directly or through a snippet or another page (see above).
 
     In: any model instance Wagtail's reference index tracks (document, snippet,
     image). Out: [PageLoss], empty when no live page uses it. Drafts and unpublished
     pages are left out: visitors do not see them.
     """
-    page_losses = []
-    for source, references in ReferenceIndex.get_grouped_references_to(obj):
-        if not isinstance(source, Page):
-            continue
-        page = source.specific_deferred
-        if not page.live:
-            continue
-        losses = sorted({describe_reference(page, reference) for reference in references})
-        page_losses.append(PageLoss(page=page, losses=losses))
+    found = {}  # page pk -> (page, set of descriptions)
+    for page, description in _direct_uses(obj, seen={_key(obj)}):
+        found.setdefault(page.pk, (page, set()))[1].add(description)
+    for page, descriptions in list(found.values()):
+        for shower, via in _pages_showing(page):
+            entry = found.setdefault(shower.pk, (shower, set()))
+            entry[1].update(f"{via} → {description}" for description in descriptions)
+    page_losses = [PageLoss(page=page, losses=sorted(losses)) for page, losses in found.values()]
     return sorted(page_losses, key=lambda loss: loss.page.title.casefold())
+
+
+def _key(obj):
+    return (obj._meta.label, obj.pk)
+
+
+def _direct_uses(obj, seen):
+    """(live page, description) for each use of ``obj`` on a live page, also through
+    snippets that use it (each snippet followed once: ``seen``)."""
+    for source, references in ReferenceIndex.get_grouped_references_to(obj):
+        if isinstance(source, Page):
+            page = source.specific_deferred
+            if page.live:
+                for reference in references:
+                    yield page, describe_reference(page, reference)
+            continue
+        if _key(source) in seen or not getattr(source, "live", True):
+            continue
+        seen.add(_key(source))
+        fields = sorted({capfirst(reference.describe_source_field()) for reference in references})
+        via = _("%(type)s ”%(name)s”") % {
+            "type": capfirst(source._meta.verbose_name),
+            "name": source,
+        }
+        for page, _description in _direct_uses(source, seen):
+            for source_field in fields:
+                yield page, f"{via} → {source_field}"
+
+
+def _pages_showing(page):
+    """(live page, "Blocket som visar …" str) for pages that show ``page``'s content (see above)."""
+    seen = {page.pk}
+    for reference in ReferenceIndex.get_references_to(page):
+        if reference.model_path.split(".", 1)[-1] not in EMBEDDING_BLOCK_PATHS:
+            continue
+        shower = Page.objects.live().filter(pk=reference.object_id).first()
+        if shower is not None and shower.pk not in seen:
+            seen.add(shower.pk)
+            yield (
+                shower.specific_deferred,
+                _("Blocket som visar ”%(title)s”") % {"title": page.title},
+            )
+    for listing in hooks.get_hooks(LISTING_HOOK):
+        for shower in listing(page):
+            if shower.live and shower.pk not in seen:
+                seen.add(shower.pk)
+                yield shower, _("Listan som visar ”%(title)s”") % {"title": page.title}
 
 
 def describe_reference(page, reference):

@@ -5,6 +5,8 @@ from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
@@ -82,3 +84,25 @@ def serve_rendition(request, path):
 # without a cookie; every other page still gets Django's own check from the
 # before_serve_page hook core.form_protection.enforce_django_csrf.
 serve = csrf_exempt(wagtail_serve)
+
+
+def in_path_language(view):
+    """Django's error view `view` in the language its address names (``/en/…``: English),
+    whatever was active when the error happened: an error raised above
+    core.i18n.LanguageFromPathMiddleware, or before it ran, still gets its page in the
+    reader's language. Used for handler400, handler403, handler404 and handler500
+    (agency/urls.py)."""
+
+    def handler(request, *args, **kwargs):
+        language = translation.get_language_from_path(request.path_info)
+        with translation.override(language or settings.LANGUAGE_CODE):
+            return view(request, *args, **kwargs)
+
+    handler.__name__ = handler.__qualname__ = view.__name__
+    return handler
+
+
+bad_request = in_path_language(defaults.bad_request)
+permission_denied = in_path_language(defaults.permission_denied)
+page_not_found = in_path_language(defaults.page_not_found)
+server_error = in_path_language(defaults.server_error)

@@ -1,6 +1,7 @@
 from wagtail import hooks
 
 from core.form_protection import enforce_django_csrf
+from core.method_not_allowed import refuse_other_methods
 from core.richtext import AgencyDocumentLinkHandler, ExternalLinkHandler, VisiblePageLinkHandler
 
 
@@ -16,3 +17,6 @@ def register_link_handlers(features):
 # Before Wagtail's own (order 0): Django's CSRF check for posts to every page type that
 # does not protect its forms itself (core/form_protection.py).
 hooks.register("before_serve_page", enforce_django_csrf, order=-10)
+# First of all: 405 for a method the page does not take (core/method_not_allowed.py), so
+# a PUT or DELETE is not told that a form could not be verified.
+hooks.register("before_serve_page", refuse_other_methods, order=-20)

@@ -14,7 +14,7 @@ from wagtail.models import Collection, Page, Site
 
 from contacts.models import ContactPerson
 from core.models import SiteSettings
-from demo import content
+from demo import content, english_content
 from demo.programme import PROGRAMME
 from documents.pdf_writer import build_pdf
 from events.models import ConferencePage
@@ -83,6 +83,8 @@ class DemoBuilder:
         site_settings = SiteSettings.for_site(site)
         site_settings.organisation_name = content.ORGANISATION
         site_settings.tagline = content.TAGLINE
+        site_settings.organisation_name_en = english_content.ORGANISATION
+        site_settings.tagline_en = english_content.TAGLINE
         site_settings.footer_phone = "08-681 91 00"
         site_settings.footer_email = "tillvaxtverket@tillvaxtverket.se"
         site_settings.footer_address = "Box 4044\n102 61 Stockholm"

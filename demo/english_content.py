@@ -2,6 +2,8 @@
 content.py and programme.py (the agency's own English wording where it has one)."""
 
 ORGANISATION = "Swedish Agency for Economic and Regional Growth"
+# The site settings' English tagline (content.TAGLINE in English).
+TAGLINE = "For more growing companies and sustainable regional development throughout Sweden."
 HOME_INTRODUCTION = (
     "The Swedish Agency for Economic and Regional Growth works for more growing companies "
     "and for every region to be able to develop and be competitive."

@@ -2,7 +2,9 @@
 in easy-to-read Swedish, linked from its topic page, and a short sign-language page.
 
 The video in demo/files/ is our own few-second placeholder (made with ffmpeg, no
-person signing); its WebVTT captions and the page text are the real Swedish text."""
+person signing; no freely licensed clip in Swedish sign language was at hand): the page
+says so under the video (VIDEO_DESCRIPTION). Its WebVTT captions and the page text are
+the real Swedish text. Replace the file with a real recording and empty the description."""
 
 from pathlib import Path
 
@@ -36,6 +38,12 @@ EASY_READ_SMART = (
     "</ul>"
     "<p>Europeiska unionen är ett samarbete mellan 27 länder i Europa. Sverige är ett "
     "av länderna.</p>"
+)
+
+# Said under the video: the demo's film is a placeholder, and visitors are told so.
+VIDEO_DESCRIPTION = (
+    "Platshållare i demon: filmen visar ingen tecknare, bara orden ”Teckenspråk – "
+    "demofilm” på en färgyta. Textningen och texten nedan är den riktiga svenska texten."
 )
 
 SIGN_LANGUAGE_TEXT = (
@@ -94,6 +102,7 @@ def ensure_language_versions(builder, home, smart):
         title="Om Tillväxtverket på teckenspråk",
         video=_stored(existing.video if existing else None, VIDEO),
         captions=_stored(existing.captions if existing else None, CAPTIONS),
+        video_description=VIDEO_DESCRIPTION,
         body=SIGN_LANGUAGE_TEXT,
     )
     return {

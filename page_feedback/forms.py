@@ -18,6 +18,12 @@ ANSWER_SALT = "page_feedback.answer"
 # A comment must follow its answer within this many seconds.
 COMMENT_WINDOW = 60 * 60
 
+EXPIRED_MESSAGE = _(
+    "Kommentaren skickades inte eftersom sidan var öppen för länge. Ditt svar (ja eller nej) "
+    "är sparat och det du skrev finns kvar nedan. Skicka kommentaren igen."
+)
+FORGED_MESSAGE = _("Formuläret är ogiltigt. Ladda om sidan och svara på frågan igen.")
+
 
 def page_token(page_id):
     """The page's token: the same for every visitor and every request (no timestamp), so
@@ -41,21 +47,32 @@ class HoneypotMixin(forms.Form):
         return bool(self.cleaned_data.get("website"))
 
 
+# A missing token or answer must not give the bare "Detta fält måste fyllas i." with
+# no field named: the visitor never sees these fields, only the question and its buttons.
+TOKEN_ERRORS = {"required": FORGED_MESSAGE}
+FOUND_ERRORS = {
+    "required": _("Välj Ja eller Nej för att svara på frågan."),
+    "invalid_choice": _("Välj Ja eller Nej för att svara på frågan."),
+}
+
+
 class AnswerForm(HoneypotMixin):
-    token = forms.CharField(widget=forms.HiddenInput)
+    token = forms.CharField(widget=forms.HiddenInput, error_messages=TOKEN_ERRORS)
     found = forms.TypedChoiceField(
-        choices=[("ja", _("Ja")), ("nej", _("Nej"))], coerce=lambda value: value == "ja"
+        choices=[("ja", _("Ja")), ("nej", _("Nej"))],
+        coerce=lambda value: value == "ja",
+        error_messages=FOUND_ERRORS,
     )
 
     def clean_token(self):
         try:
             return signing.Signer(salt=PAGE_SALT).unsign_object(self.cleaned_data["token"])
         except signing.BadSignature:
-            raise forms.ValidationError(_("Formuläret är ogiltigt. Ladda om sidan.")) from None
+            raise forms.ValidationError(FORGED_MESSAGE) from None
 
 
 class CommentForm(HoneypotMixin):
-    token = forms.CharField(widget=forms.HiddenInput)
+    token = forms.CharField(widget=forms.HiddenInput, error_messages=TOKEN_ERRORS)
     comment = forms.CharField(
         label=_("Vad saknade du, eller vad kan vi göra bättre? (frivilligt)"),
         help_text=_(
@@ -68,11 +85,15 @@ class CommentForm(HoneypotMixin):
     )
 
     def clean_token(self):
+        """The answer's id. A token older than COMMENT_WINDOW is refused with the code
+        ``expired`` and replaced by a fresh one for the same answer, so the visitor can
+        send what they wrote again; a forged token is refused with ``invalid``."""
+        token = self.cleaned_data["token"]
         try:
-            return signing.loads(
-                self.cleaned_data["token"], salt=ANSWER_SALT, max_age=COMMENT_WINDOW
-            )
+            return signing.loads(token, salt=ANSWER_SALT, max_age=COMMENT_WINDOW)
+        except signing.SignatureExpired:
+            self.data = self.data.copy()
+            self.data["token"] = answer_token(signing.loads(token, salt=ANSWER_SALT))
+            raise forms.ValidationError(EXPIRED_MESSAGE, code="expired") from None
         except signing.BadSignature:
-            raise forms.ValidationError(
-                _("Det har gått för lång tid. Svara på frågan igen om du vill lämna en kommentar.")
-            ) from None
+            raise forms.ValidationError(FORGED_MESSAGE, code="invalid") from None

@@ -1,4 +1,4 @@
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -25,3 +25,30 @@ class PageFeedback(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: {'ja' if self.found else 'nej'}"
+
+    def add_comment(self, text):
+        """Store the visitor's comment ``text`` (str) on this answer; True when it is stored.
+
+        A second comment on the same answer is added after the first (a blank line
+        between), never dropped and never overwriting it; the same text sent again is
+        already stored. False when the two together would exceed COMMENT_MAX_LENGTH:
+        the caller tells the visitor and keeps what they wrote."""
+        text = text.strip()
+        with transaction.atomic():
+            current = PageFeedback.objects.select_for_update().get(pk=self.pk).comment
+            if not text or text in current:
+                return True
+            combined = f"{current}\n\n{text}" if current else text
+            if len(combined) > COMMENT_MAX_LENGTH:
+                return False
+            PageFeedback.objects.filter(pk=self.pk).update(comment=combined)
+        self.comment = combined
+        return True
+
+    def room_for_comment(self):
+        """How many characters a further comment may have (int, may be 0)."""
+        return (
+            max(COMMENT_MAX_LENGTH - len(self.comment) - 2, 0)
+            if self.comment
+            else COMMENT_MAX_LENGTH
+        )

@@ -1,4 +1,9 @@
-"""The visitor's answer and comment (POST only); see forms.py for why no CSRF cookie."""
+"""The visitor's answer and comment (POST only); see forms.py for why no CSRF cookie.
+
+What a visitor typed is never lost: every refusal of a comment that can be sent again
+(an expired form, a post the browser said came from elsewhere, the rate limit, a
+comment too long) shows the comment form again with the text and says what to do.
+"""
 
 from django.conf import settings
 from django.template.response import TemplateResponse
@@ -19,23 +24,32 @@ def _render(request, context, status=200):
     return TemplateResponse(request, TEMPLATE, context, status=status)
 
 
-def _refused(request, message, status):
-    return _render(request, {"message": message, "page": None}, status=status)
+def _refused(request, message, status, about_comment=False):
+    context = {"message": message, "page": None, "about_comment": about_comment}
+    return _render(request, context, status=status)
 
 
-def _checked(request, form):
-    """None when ``form`` may be stored, else the response that refuses it."""
+def _comment_refused(request, form, message, status, feedback=None):
+    """The comment form again, with what the visitor wrote and ``message`` (or the
+    form's own errors when ``message`` is None)."""
+    context = {"comment_form": form, "comment_message": message}
+    if feedback is not None:
+        context["answered_page"] = feedback.page
+    return _render(request, context, status=status)
+
+
+def _problem(request, form):
+    """None when ``form`` may be stored, else (message, status) saying why not. A form
+    that does not validate gives message None: its errors say it."""
     if cross_site(request):
-        return _refused(request, _("Svaret kom från en annan webbplats och sparades inte."), 403)
+        return _("Svaret kom från en annan webbplats och sparades inte."), 403
     if not form.is_valid():
-        return _refused(request, " ".join(m for e in form.errors.values() for m in e), 400)
+        return None, 400
     if form.is_spam:
         return None
     limit, period = settings.PAGE_FEEDBACK_RATE_LIMIT
     if not ratelimit.allow("page_feedback", request, limit, period):
-        return _refused(
-            request, _("Du har svarat många gånger på kort tid. Försök igen senare."), 429
-        )
+        return _("Du har svarat många gånger på kort tid. Vänta en stund och försök igen."), 429
     return None
 
 
@@ -44,9 +58,12 @@ def _checked(request, form):
 def answer(request):
     """ "Ja" or "Nej" for a page: stored, then the visitor may add a comment."""
     form = AnswerForm(request.POST)
-    refused = _checked(request, form)
-    if refused:
-        return refused
+    problem = _problem(request, form)
+    if problem:
+        message, status = problem
+        if message is None:
+            message = " ".join(m for e in form.errors.values() for m in e)
+        return _refused(request, message, status)
     page = Page.objects.live().public().filter(pk=form.cleaned_data["token"]).first()
     if page is None:
         return _refused(request, _("Sidan finns inte längre."), 400)
@@ -60,18 +77,25 @@ def answer(request):
 @csrf_exempt
 @require_POST
 def comment(request):
-    """The optional comment on an answer just given (within forms.COMMENT_WINDOW)."""
+    """The optional comment on an answer just given (within forms.COMMENT_WINDOW). A
+    second comment on the same answer is added to the first (PageFeedback.add_comment)."""
     form = CommentForm(request.POST)
-    refused = _checked(request, form)
-    if refused:
-        if form.is_bound and form.errors.get("comment"):
-            return _render(request, {"comment_form": form}, status=400)
-        return refused
+    problem = _problem(request, form)
+    if problem:
+        message, status = problem
+        token_errors = form.errors.get("token") if message is None else None
+        if token_errors and not form.has_error("token", "expired"):
+            return _refused(request, " ".join(token_errors), status, about_comment=True)
+        return _comment_refused(request, form, message, status)
     feedback = PageFeedback.objects.select_related("page").filter(pk=form.cleaned_data["token"])
     feedback = feedback.first()
     if feedback is None:
-        return _refused(request, _("Svaret finns inte längre."), 400)
-    if not form.is_spam and not feedback.comment:
-        feedback.comment = form.cleaned_data["comment"]
-        feedback.save(update_fields=["comment"])
+        return _refused(request, _("Svaret finns inte längre."), 400, about_comment=True)
+    if not form.is_spam and not feedback.add_comment(form.cleaned_data["comment"]):
+        message = _(
+            "Du har redan skickat en kommentar till det här svaret och den är sparad. Den nya "
+            "kommentaren får inte plats tillsammans med den: korta den till högst %(room)s "
+            "tecken och skicka igen."
+        ) % {"room": feedback.room_for_comment()}
+        return _comment_refused(request, form, message, 400, feedback)
     return _render(request, {"answered_page": feedback.page, "commented": True})

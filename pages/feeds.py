@@ -59,7 +59,7 @@ class NewPublicationsFeed(Feed):
 
     def author_name(self, site):
         # Atom (RFC 4287) requires an author for the feed when entries name none.
-        return SiteSettings.for_site(site).organisation_name if site else settings.WAGTAIL_SITE_NAME
+        return SiteSettings.for_site(site).site_name if site else settings.WAGTAIL_SITE_NAME
 
     def link(self, site):
         # The home page in the feed's language (/en/ for the English feed).

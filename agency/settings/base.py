@@ -72,6 +72,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Not for our templates: Wagtail's admin shows times with humanize's naturaltime ("för
+    # 43 sekunder sedan": workflow status, locks), and Django loads an app's translations
+    # only when the app is installed; without it the Swedish admin said "43 seconds ago".
+    "django.contrib.humanize",
     # Wagtail's database search backend uses PostgreSQL full-text search through this.
     "django.contrib.postgres",
 ]
@@ -88,6 +92,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language from the address (/en/… English, else Swedish), before URL resolution.
     "core.i18n.LanguageFromPathMiddleware",
+    # Empty 405 answers get a readable page in that language (core/method_not_allowed.py).
+    "core.method_not_allowed.MethodNotAllowedPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.site_cache.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -22,6 +23,20 @@ class SiteSettings(BaseSiteSetting):
         max_length=200,
         blank=True,
         help_text=_("Visas under namnet i sidhuvudet."),
+    )
+    # English pages (/en/) show these instead (core/i18n.py): Wagtail's site settings are
+    # one row per site, not per locale, so the English values are fields of their own.
+    organisation_name_en = models.CharField(
+        _("organisationens namn på engelska"),
+        max_length=120,
+        blank=True,
+        help_text=_("Visas på de engelska sidorna. Tomt: namnet ovan."),
+    )
+    tagline_en = models.CharField(
+        _("slogan på engelska"),
+        max_length=200,
+        blank=True,
+        help_text=_("Visas under namnet på de engelska sidorna. Tomt: ingen slogan där."),
     )
     footer_address = models.TextField(_("postadress"), blank=True)
     footer_phone = phone_field(
@@ -51,7 +66,15 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("tagline")], _("Sidhuvud")),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("tagline"),
+                FieldPanel("organisation_name_en"),
+                FieldPanel("tagline_en"),
+            ],
+            _("Sidhuvud"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("footer_address"),
@@ -68,6 +91,20 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("webbplatsinställningar")
+
+    @property
+    def site_name(self):
+        """The organisation's name in the active language (str): the English one on
+        English pages when filled in, else the Swedish one."""
+        if _english() and self.organisation_name_en:
+            return self.organisation_name_en
+        return self.organisation_name
+
+    @property
+    def site_tagline(self):
+        """The tagline in the active language (str, may be empty): never the Swedish one
+        on an English page."""
+        return self.tagline_en if _english() else self.tagline
 
     @classmethod
     def for_request(cls, request):
@@ -88,3 +125,7 @@ class SiteSettings(BaseSiteSetting):
         site_settings._request = request
         setattr(request, attr_name, site_settings)
         return site_settings
+
+
+def _english():
+    return (translation.get_language() or "").split("-")[0] == "en"

@@ -1,8 +1,9 @@
 from django import template
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Page
 
-from core import seo
+from core import i18n, seo
 from core.models import SiteSettings
 from core.share_image import share_image
 
@@ -22,11 +23,19 @@ def seo_meta(context):
     request = context.get("request")
     page = context.get("page")
     site_settings = _site_settings(context)
-    site_name = site_settings.organisation_name if site_settings else settings.WAGTAIL_SITE_NAME
-    tagline = site_settings.tagline if site_settings else ""
+    site_name = site_settings.site_name if site_settings else settings.WAGTAIL_SITE_NAME
+    tagline = site_settings.site_tagline if site_settings else ""
     if not isinstance(page, Page):
         return {"page": None, "site_name": site_name, "description": tagline}
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    translations = i18n.page_translations(page, request) if page.pk else {}
     return {
+        "og_locale": i18n.og_locale(language),
+        "og_locale_alternates": [
+            i18n.og_locale(code)
+            for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+            if code != language and code in translations
+        ],
         "page": page,
         "site_name": site_name,
         "title": seo.page_title(page),

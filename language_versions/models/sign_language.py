@@ -12,7 +12,7 @@ each address for good."""
 import hashlib
 
 from django.db import models
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.file_ranges import ranged_file_response
 from core.models.pages import BasePage
 from language_versions.uploads import check_captions, check_video, video_content_type
 from search.text import in_search_form
@@ -66,6 +67,15 @@ class SignLanguagePage(RoutablePageMixin, PlainTextSummaryMixin, BasePage):
             "med raden WEBVTT."
         ),
     )
+    video_description = models.CharField(
+        _("beskrivning av filmen"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Visas under filmen. Säg vad filmen visar om det inte är en tecknare som "
+            "tecknar texten. Tomt: ”Film på svenskt teckenspråk, med svensk textning.”"
+        ),
+    )
     body = RichTextField(
         _("texten på svenska"),
         features=PLAIN_TEXT_FEATURES,
@@ -79,6 +89,7 @@ class SignLanguagePage(RoutablePageMixin, PlainTextSummaryMixin, BasePage):
         *Page.content_panels,
         FieldPanel("video"),
         FieldPanel("captions"),
+        FieldPanel("video_description"),
         FieldPanel("body"),
     ]
     search_fields = in_search_form([*Page.search_fields, index.SearchField("body")])
@@ -101,17 +112,21 @@ class SignLanguagePage(RoutablePageMixin, PlainTextSummaryMixin, BasePage):
 
     @path("video/<str:version>/", name="video")
     def serve_video(self, request, version):
-        return self._serve_file(self.video, version, self.video_type())
+        return self._serve_file(request, self.video, version, self.video_type())
 
     @path("textning/<str:version>/", name="captions")
     def serve_captions(self, request, version):
-        return self._serve_file(self.captions, version, "text/vtt; charset=utf-8")
+        return self._serve_file(request, self.captions, version, "text/vtt; charset=utf-8")
 
-    def _serve_file(self, field_file, version, content_type):
+    def _serve_file(self, request, field_file, version, content_type):
         if not field_file or version != file_version(field_file):
             raise Http404
         try:
             opened = field_file.storage.open(field_file.name, "rb")
+            size = field_file.storage.size(field_file.name)
         except (FileNotFoundError, OSError):
             raise Http404 from None
-        return FileResponse(opened, content_type=content_type)
+        # Browsers fetch and seek a video in parts; Safari plays only from a server
+        # that answers them (core/file_ranges.py). The version names the file's bytes.
+        etag = f'"{version}-{size}"'
+        return ranged_file_response(request, opened, size, content_type, etag)

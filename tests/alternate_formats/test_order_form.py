@@ -233,7 +233,7 @@ def test_an_order_needs_this_forms_token_and_this_site_and_sets_no_cookie(client
 
     assert not shown.cookies
     assert "private" in shown["Cache-Control"]
-    assert "Formuläret är ogiltigt" in forged.content.decode()
+    assert "Formuläret kunde inte tas emot" in forged.content.decode()
     assert cross_site.status_code == 403
     assert not AlternateFormatRequest.objects.exists()
     assert post(client, document).status_code == 200

@@ -55,3 +55,12 @@ def test_loading_twice_stores_each_demo_file_once(demo):
     assert sorted(os.listdir(folder)) == before
     assert SignLanguagePage.objects.count() == 1
     assert EasyReadPage.objects.count() == 1
+
+
+def test_demo_sign_language_page_says_its_video_is_a_placeholder(demo, client):
+    page = SignLanguagePage.objects.get()
+
+    html = client.get(page.url).content.decode()
+
+    assert "<figcaption>Platshållare i demon: filmen visar ingen tecknare" in html
+    assert "Film på svenskt teckenspråk, med svensk textning." not in html

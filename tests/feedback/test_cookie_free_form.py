@@ -52,10 +52,13 @@ def test_a_visitor_sends_the_form_without_any_cookie(browser, feedback):
     assert not shown.cookies and not sent.cookies and not dict(browser.cookies)
 
 
-def test_other_pages_still_refuse_a_post_without_djangos_csrf_token(browser, home):
+def test_other_pages_still_refuse_a_post(browser, home):
+    """A page without a form takes no post at all: 405 (core/method_not_allowed.py),
+    before Django's CSRF check (core/form_protection.enforce_django_csrf)."""
     topic = TopicPageFactory(parent=home)
 
-    assert browser.post(topic.url, {"q": "x"}).status_code == 403
+    assert browser.post(topic.url, {"q": "x"}).status_code == 405
+    assert browser.post("/sok/", {"q": "x"}).status_code == 403  # not a page: CSRF first
     assert browser.get(topic.url).status_code == 200
 
 
@@ -66,7 +69,7 @@ def test_a_missing_forged_or_other_forms_token_is_refused_and_the_text_kept(
     response = send(browser, feedback, token)
 
     html = response.content.decode()
-    assert "Formuläret är ogiltigt. Ladda om sidan och försök igen." in html
+    assert "Formuläret kunde inte tas emot. Det du skrev finns kvar." in html
     assert "Bra sida.</textarea>" in html
     assert FormSubmission.objects.count() == 0
 
@@ -82,7 +85,7 @@ def test_an_old_token_gives_the_form_back_with_a_fresh_one_that_sends(
     response = send(browser, feedback, old)
 
     html = response.content.decode()
-    assert "Formuläret hade varit öppet länge" in html
+    assert "Formuläret var öppet för länge och skickades inte. Det du skrev finns kvar." in html
     assert "Bra sida.</textarea>" in html
     assert FormSubmission.objects.count() == 0
     fresh = token_from(response)

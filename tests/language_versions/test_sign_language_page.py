@@ -173,3 +173,19 @@ def test_index_lists_live_pages_with_the_same_queries_however_many(client, index
     assert "Film nummer 2" in html
     assert len(four) == len(one)
     assert Page.objects.type(SignLanguagePage).live().count() == 4
+
+
+def test_caption_says_what_the_video_is_when_the_editor_describes_it(client, index):
+    described = SignLanguagePageFactory(
+        parent=index, video_description="Platshållare: filmen visar ingen tecknare."
+    )
+    plain = SignLanguagePageFactory(parent=index)
+
+    assert (
+        "<figcaption>Platshållare: filmen visar ingen tecknare.</figcaption>"
+        in client.get(described.url).content.decode()
+    )
+    assert (
+        "<figcaption>Film på svenskt teckenspråk, med svensk textning.</figcaption>"
+        in client.get(plain.url).content.decode()
+    )

@@ -65,13 +65,43 @@ def test_comment_is_added_to_the_answer(client, topic):
     assert not response.cookies
 
 
-def test_a_comment_cannot_overwrite_an_earlier_one(client, topic):
+def test_a_second_comment_is_added_after_the_first_never_overwriting_it(client, topic):
     feedback = PageFeedback.objects.create(page=topic, found=False, comment="Först")
 
-    client.post(COMMENT, {"token": answer_token(feedback.pk), "comment": "Sedan"})
+    response = client.post(COMMENT, {"token": answer_token(feedback.pk), "comment": "Sedan"})
 
+    assert response.status_code == 200
+    assert "Din kommentar hjälper oss" in response.content.decode()
     feedback.refresh_from_db()
-    assert feedback.comment == "Först"
+    assert feedback.comment == "Först\n\nSedan"
+
+
+def test_the_same_comment_sent_twice_is_stored_once(client, topic):
+    answer(client, topic)
+    feedback = PageFeedback.objects.get()
+    data = {"token": answer_token(feedback.pk), "comment": "Saknar blanketten."}
+
+    statuses = [client.post(COMMENT, data).status_code for _ in range(2)]
+
+    assert statuses == [200, 200]
+    feedback.refresh_from_db()
+    assert feedback.comment == "Saknar blanketten."
+
+
+def test_a_second_comment_that_does_not_fit_is_refused_clearly_with_the_text_kept(client, topic):
+    feedback = PageFeedback.objects.create(page=topic, found=False, comment="x" * 400)
+
+    response = client.post(
+        COMMENT, {"token": answer_token(feedback.pk), "comment": "Ny kommentar " * 10}
+    )
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Du har redan skickat en kommentar" in html
+    assert "högst 98 tecken" in html
+    assert "Ny kommentar Ny kommentar" in html  # in the textarea, to shorten and send again
+    feedback.refresh_from_db()
+    assert feedback.comment == "x" * 400
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from django.db import transaction
 
 from demo import content
 from demo.builders import DemoBuilder
+from demo.dates import date_demo_pages
 from demo.design import ensure_design_content
 from demo.english import ensure_english_pages
 from demo.language_versions import ensure_language_versions
@@ -127,6 +128,8 @@ class Command(DemoBuilder, BaseCommand):
         if settings.DEMO_ACCOUNTS_ENABLED:
             self.ensure_accounts()
         ensure_upkeep_demo({"regional": regional, "smart": smart, "strategy": strategy})
+        # Last: every publish above stamped "now" (demo/dates.py).
+        date_demo_pages({**demo_pages, "regional": regional, "publications": publications}, english)
         self.stdout.write(self.style.SUCCESS("Demoinnehållet är laddat."))
         for page in (home, smart, conference, strategy, english["home"], english["conference"]):
             self.stdout.write(f"  {page.get_full_url()}")

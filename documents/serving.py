@@ -1,0 +1,40 @@
+"""The document address (/dokument/<id>/<file name>) answering HTTP range requests.
+
+Wagtail's view (``wagtail.documents.views.serve.serve``) checks who may have the file
+(the ``before_serve_document`` hooks: documents/publicity.py), answers ``If-None-Match``
+against the file's hash and ``If-Modified-Since``, and streams the whole file; it does
+not answer ``Range`` (neither does Django's ``FileResponse`` nor
+``django.views.static.serve`` in Django 5.2). A PDF viewer asks for parts of a large
+file, and a download that broke off resumes with ``Range``. This view lets Wagtail's
+decide everything else and turns its whole-file answer into the part asked for with
+core/file_ranges.py: ``206`` with ``Content-Range``, ``416`` for a range past the end,
+the whole file for a range that may be ignored (bad syntax, several ranges, an
+``If-Range`` that is not the current ETag). Wagtail's headers (``ETag``,
+``Last-Modified``, ``Content-Disposition``, the CSP, ``nosniff``) are kept.
+"""
+
+from django.http import FileResponse
+from wagtail.documents.views.serve import serve as wagtail_serve
+
+from core.file_ranges import ranged_file_response
+
+# Headers ranged_file_response sets itself.
+OWN_HEADERS = {"content-length", "content-type", "content-range", "accept-ranges", "etag"}
+
+
+def serve(request, document_id, document_filename):
+    """Wagtail's document view, with ``Accept-Ranges: bytes`` and answers to ``Range``."""
+    response = wagtail_serve(request, document_id, document_filename)
+    if response.status_code != 200 or not isinstance(response, FileResponse):
+        return response
+    opened = response.file_to_stream
+    size = response.get("Content-Length")
+    if opened is None or not size or not size.isdigit() or not opened.seekable():
+        return response
+    ranged = ranged_file_response(
+        request, opened, int(size), response["Content-Type"], etag=response.get("ETag", "")
+    )
+    for header, value in response.items():
+        if header.lower() not in OWN_HEADERS:
+            ranged[header] = value
+    return ranged
