@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.typography import joined
+
 FORMATS = [
     ("accessible_pdf", _("Tillgänglig PDF (taggad, fungerar med skärmläsare)")),
     ("word", _("Word-dokument")),
@@ -52,4 +54,4 @@ class AlternateFormatRequest(models.Model):
     @property
     def contact(self):
         """How to reach the visitor: the e-mail address and/or the phone number given."""
-        return ", ".join(part for part in (self.email, self.phone) if part)
+        return joined(", ", self.email, self.phone)

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import optional_link
+
 BLOB_PREFIX = "archive/blobs"
 
 
@@ -47,45 +49,48 @@ def storage_name(sha256):
     return f"{BLOB_PREFIX}/{sha256[:2]}/{sha256[2:4]}/{sha256}"
 
 
-class Snapshot(models.Model):
-    """A page as an anonymous visitor got it at one moment."""
+class ArchivedResponse(models.Model):
+    """What the archive got for one address: the HTTP status and headers (its bytes are
+    a :class:`Blob`). ``content_type_header``: the response's Content-Type, else
+    ``default_content_type``."""
 
     # A record of the past, not a use of the page: kept out of Wagtail's reference index,
     # so usage counts, delete warnings and purges on publish do not see it.
     wagtail_reference_index_ignore = True
+    default_content_type = "application/octet-stream"
+
+    url = models.URLField(_("adress"), max_length=2000)
+    status_code = models.PositiveSmallIntegerField(_("HTTP-status"))
+    headers = models.JSONField(_("HTTP-huvuden"), default=list)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def content_type_header(self):
+        return dict(self.headers).get("Content-Type", self.default_content_type)
+
+
+class Snapshot(ArchivedResponse):
+    """A page as an anonymous visitor got it at one moment."""
+
+    default_content_type = "text/html; charset=utf-8"
 
     class Action(models.TextChoices):
         PUBLISH = "publish", _("Publicerad")
         UNPUBLISH = "unpublish", _("Avpublicerad")
         MOVE = "move", _("Flyttad")
 
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sida"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    page = optional_link("wagtailcore.Page", _("sida"))
     page_key = models.PositiveIntegerField(_("sidans id"), db_index=True)
     page_type = models.CharField(_("sidtyp"), max_length=100)
     title = models.CharField(_("rubrik"), max_length=255)
-    url = models.URLField(_("adress"), max_length=2000)
     action = models.CharField(_("händelse"), max_length=20, choices=Action.choices)
     captured_at = models.DateTimeField(_("tidpunkt"), db_index=True)
     revision_key = models.PositiveIntegerField(_("version (revision)"), null=True, blank=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("publicerad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    user = optional_link(settings.AUTH_USER_MODEL, _("publicerad av"))
     user_name = models.CharField(_("publicerad av (namn)"), max_length=255, blank=True)
     change_note = models.TextField(_("ändringsnotering"), blank=True)
-    status_code = models.PositiveSmallIntegerField(_("HTTP-status"))
-    headers = models.JSONField(_("HTTP-huvuden"), default=list)
     body = models.ForeignKey(Blob, verbose_name=_("innehåll"), on_delete=models.PROTECT)
 
     class Meta:
@@ -97,15 +102,9 @@ class Snapshot(models.Model):
     def __str__(self):
         return f"{self.title} ({self.captured_at:%Y-%m-%d %H:%M})"
 
-    @property
-    def content_type_header(self):
-        return dict(self.headers).get("Content-Type", "text/html; charset=utf-8")
 
-
-class SnapshotResource(models.Model):
+class SnapshotResource(ArchivedResponse):
     """A file the snapshot's page used: a stylesheet, an image or a document."""
-
-    wagtail_reference_index_ignore = True
 
     class Kind(models.TextChoices):
         STYLESHEET = "stylesheet", _("Stilmall")
@@ -115,9 +114,6 @@ class SnapshotResource(models.Model):
 
     snapshot = models.ForeignKey(Snapshot, on_delete=models.CASCADE, related_name="resources")
     kind = models.CharField(_("slag"), max_length=20, choices=Kind.choices)
-    url = models.URLField(_("adress"), max_length=2000)
-    status_code = models.PositiveSmallIntegerField(_("HTTP-status"))
-    headers = models.JSONField(_("HTTP-huvuden"), default=list)
     blob = models.ForeignKey(Blob, verbose_name=_("innehåll"), on_delete=models.PROTECT)
 
     class Meta:
@@ -127,7 +123,3 @@ class SnapshotResource(models.Model):
 
     def __str__(self):
         return self.url
-
-    @property
-    def content_type_header(self):
-        return dict(self.headers).get("Content-Type", "application/octet-stream")

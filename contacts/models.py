@@ -103,14 +103,10 @@ class ContactPerson(
 class ContactMixin(models.Model):
     """A page that names one person for visitors to contact (shown as a card at the end)."""
 
-    contact = models.ForeignKey(
+    contact = optional_link(
         "contacts.ContactPerson",
-        verbose_name=_("kontaktperson"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Visas som kontaktkort sist på sidan."),
+        _("kontaktperson"),
+        _("Visas som kontaktkort sist på sidan."),
     )
 
     # Fetched with the page when it is served (core/structure_cache.py route()).

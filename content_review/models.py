@@ -14,6 +14,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.fields import optional_link
+
 
 class PageReview(models.Model):
     """The content owner of one page (a person, a group or both) and its review dates."""
@@ -25,37 +27,22 @@ class PageReview(models.Model):
         related_name="content_review",
         verbose_name=_("sida"),
     )
-    owner = models.ForeignKey(
+    owner = optional_link(
         settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("innehållsansvarig"),
-        help_text=_("Personen som ansvarar för att sidan är korrekt och aktuell."),
+        _("innehållsansvarig"),
+        _("Personen som ansvarar för att sidan är korrekt och aktuell."),
     )
-    owner_group = models.ForeignKey(
+    owner_group = optional_link(
         Group,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("ansvarig grupp"),
-        help_text=_("Alla i gruppen får påminnelser och ser sidan på sin startsida."),
+        _("ansvarig grupp"),
+        _("Alla i gruppen får påminnelser och ser sidan på sin startsida."),
     )
     review_date = models.DateField(
         _("granskas senast"),
         help_text=_("Datum då sidan senast ska läsas igenom och markeras som granskad."),
     )
     last_reviewed_at = models.DateTimeField(_("senast granskad"), null=True, blank=True)
-    last_reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("granskad av"),
-    )
+    last_reviewed_by = optional_link(settings.AUTH_USER_MODEL, _("granskad av"))
     reminder_sent_for = models.DateField(
         _("påminnelse skickad för"),
         null=True,

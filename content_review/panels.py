@@ -2,12 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
-from wagtail.admin.ui.components import Component
 
 from content_review.models import PageReview
 from content_review.services import due_reviews, reviews_for
-
-PANEL_LIMIT = 10
+from core.dashboard import DashboardPanel
 
 
 class ReviewPanel(Panel):
@@ -35,19 +33,21 @@ class ReviewPanel(Panel):
             return context
 
 
-class DueForReviewPanel(Component):
+class DueForReviewPanel(DashboardPanel):
     """The editor's own pages (personally or through a group) due soon or overdue."""
 
     name = "content_review_due"
     template_name = "content_review/panels/due_for_review.html"
     order = 55
+    heading = _("Dina sidor att granska")
+    empty_text = _("Inga av dina sidor behöver granskas den närmaste tiden.")
+
+    def get_items(self, request):
+        return due_reviews(reviews_for(request.user)).select_related("page").order_by("review_date")
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        request = parent_context["request"]
-        rows = due_reviews(reviews_for(request.user)).select_related("page").order_by("review_date")
-        context["reviews"] = list(rows[:PANEL_LIMIT])
-        context["request"] = request
+        context["request"] = parent_context["request"]
         # The "Markera som granskad" forms need the dashboard's CSRF token.
         context["csrf_token"] = parent_context.get("csrf_token")
         return context

@@ -10,13 +10,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Page
 
 from content_review.models import PageReview
 from content_review.services import ensure_reviews, mark_reviewed, new_review
+from core.admin_reports import StaffReport, page_column
 
 
 def _editable_page(request, page_id):
@@ -69,39 +69,20 @@ def mark_page_reviewed(request, page_id):
     return _back(request, page)
 
 
-class OverdueReviewsReport(ReportView):
+class OverdueReviewsReport(StaffReport):
     """Rapporter › Sidor att granska: live pages past their review date, by section and owner."""
 
     page_title = gettext_lazy("Sidor som ska granskas")
     header_icon = "time"
     index_url_name = "content_review:report"
-    index_results_url_name = "content_review:report_results"
-    any_permission_required = ["add", "change", "publish"]
-    permission_policy = None
-    paginate_by = 50
     columns = [
-        TitleColumn(
-            "page",
-            label=gettext_lazy("Sida"),
-            url_name="wagtailadmin_pages:edit",
-            id_accessor="page_id",
-        ),
+        page_column("page", id_accessor="page_id"),
         Column("section", label=gettext_lazy("Avsnitt")),
         Column("owner_display", label=gettext_lazy("Ansvarig")),
         DateColumn("review_date", label=gettext_lazy("Granskas senast")),
         DateColumn("last_reviewed_at", label=gettext_lazy("Senast granskad")),
     ]
     list_export = ["page", "section", "owner_display", "review_date", "last_reviewed_at"]
-    export_headings = {
-        "page": gettext_lazy("Sida"),
-        "section": gettext_lazy("Avsnitt"),
-        "owner_display": gettext_lazy("Ansvarig"),
-        "review_date": gettext_lazy("Granskas senast"),
-        "last_reviewed_at": gettext_lazy("Senast granskad"),
-    }
-
-    def user_has_permission(self, permission):
-        return self.request.user.has_perm("wagtailadmin.access_admin")
 
     def get_queryset(self):
         ensure_reviews()

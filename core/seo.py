@@ -8,6 +8,7 @@ a separate SEO form for a page to be described well.
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
@@ -20,6 +21,12 @@ from core.summary import plain_text, shorten
 # As django.utils.html.json_script: the JSON stays valid, and no "</script>" or "<!--"
 # inside a value can end or confuse the script element.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def schema_datetime(value):
+    """A datetime as schema.org dates are written (ISO 8601), in the site's time zone
+    with its offset: "2026-05-12T09:30:00+02:00" (https://schema.org/DateTime)."""
+    return timezone.localtime(value).isoformat()
 
 
 def page_description(page, fallback=""):

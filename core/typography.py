@@ -62,6 +62,12 @@ def no_break(value):
     return mark_safe(text)  # noqa: S308 - escaped above
 
 
+def joined(separator, *parts):
+    """The parts that are not empty, joined by ``separator``: ``joined(", ", "Kulturens
+    hus", "", "Luleå")`` is "Kulturens hus, Luleå" ("" when every part is empty)."""
+    return separator.join(part for part in parts if part)
+
+
 def format_time(value):
     """A time as Swedish public text writes it: "09.30" (Språkrådet: point between hours
     and minutes). In: datetime (aware: shown in local time), time or None; out: str."""

@@ -5,11 +5,11 @@ Wagtail's own URLs (documents/wagtail_hooks.py), so every link stays;
 the values come from the document rows already listed (no query per row).
 """
 
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.documents.views import documents
 
+from core.admin_reports import report_urls
 from documents.pdf_accessibility import SHORT_NAMES
 from documents.publicity import used_by_live_page
 
@@ -49,11 +49,4 @@ class IndexView(documents.IndexView):
 
 
 def admin_urlpatterns():
-    return [
-        path("documents/", IndexView.as_view(), name="agency_document_index"),
-        path(
-            "documents/results/",
-            IndexView.as_view(results_only=True),
-            name="agency_document_index_results",
-        ),
-    ]
+    return report_urls("documents/", IndexView, "agency_document_index", results="results/")

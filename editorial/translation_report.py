@@ -3,13 +3,14 @@ translations older than their Swedish source (the source published after the
 translation), so editors know what to translate or bring up to date (issue 15)."""
 
 from django.conf import settings
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.models import Page
+
+from core.admin_reports import StaffReport, page_column, report_urls
 
 MISSING = _("Saknar engelsk översättning")
 OUTDATED = _("Den engelska översättningen är äldre än originalet")
@@ -50,23 +51,16 @@ def translation_gaps(language="en"):
     return gaps
 
 
-class TranslationReport(ReportView):
+class TranslationReport(StaffReport):
     page_title = _("Översättningar att göra")
     header_icon = "site"
     index_url_name = "translation_report"
-    index_results_url_name = "translation_report_results"
-    any_permission_required = ["add", "change", "publish"]
-    permission_policy = None
-    paginate_by = 50
     columns = [
-        TitleColumn("title", label=_("Sida"), url_name="wagtailadmin_pages:edit"),
+        page_column(),
         Column("problem", label=_("Vad som behövs")),
         DateColumn("last_published_at", label=_("Senast publicerad")),
         DateColumn("translation_published_at", label=_("Översättningen publicerad")),
     ]
-
-    def user_has_permission(self, permission):
-        return self.request.user.has_perm("wagtailadmin.access_admin")
 
     def get_queryset(self):
         return translation_gaps()
@@ -77,14 +71,7 @@ class TranslationReport(ReportView):
 
 @hooks.register("register_admin_urls")
 def register_translation_report_urls():
-    return [
-        path("oversattningar/", TranslationReport.as_view(), name="translation_report"),
-        path(
-            "oversattningar/resultat/",
-            TranslationReport.as_view(results_only=True),
-            name="translation_report_results",
-        ),
-    ]
+    return report_urls("oversattningar/", TranslationReport, "translation_report")
 
 
 @hooks.register("register_reports_menu_item")

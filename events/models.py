@@ -17,15 +17,13 @@ from wagtail.search import index
 
 from contacts.models import ContactMixin
 from core.blocks import BodyBlock
-from core.fields import introduction_field, optional_link
+from core.fields import chosen_link, introduction_field, link_text_field, optional_link
 from core.models.images import PageImageMixin
-from core.models.mixins import CachedViewRestrictionsMixin
-from core.models.page_history import PageHistoryMixin, page_tabs
-from core.page_forms import AgencyPageForm
+from core.models.links import ChosenLink
+from core.models.page_history import page_tabs
+from core.models.pages import ArticlePage, BasePage
 from core.privacy import may_see_document, public_pages
-from core.publication import PublicationGuard
 from core.seo import absolute_url, organisation_data, page_description
-from core.summary import SummaryMixin
 from search.text import in_search_form
 
 from .programme import ProgrammeSlot, programme_context
@@ -36,10 +34,8 @@ from .structured_data import event_data
 SPEAKER_SEARCH_FIELDS = ("name", "organisation", "talk_title")
 
 
-class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
+class ConferenceIndexPage(BasePage):
     """All conferences, upcoming ones first and past ones after, separately."""
-
-    base_form_class = AgencyPageForm
 
     introduction = introduction_field()
 
@@ -73,19 +69,8 @@ class ConferenceIndexPage(PublicationGuard, CachedViewRestrictionsMixin, Summary
         return context
 
 
-class ConferencePage(
-    PublicationGuard,
-    CachedViewRestrictionsMixin,
-    SummaryMixin,
-    ContactMixin,
-    PageHistoryMixin,
-    PageImageMixin,
-    EventDetails,
-    Page,
-):
+class ConferencePage(ContactMixin, EventDetails, ArticlePage):
     """A conference: when and where, who spoke, and their presentations afterwards."""
-
-    base_form_class = AgencyPageForm
 
     start = models.DateTimeField(_("börjar"))
     end = models.DateTimeField(_("slutar"))
@@ -240,36 +225,19 @@ class Speaker(ProgrammeSlot, Orderable):
         return f"{self.name}, {self.organisation}"
 
 
-class ConferenceSummaryDocument(Orderable):
+class ConferenceSummaryDocument(ChosenLink):
     """A summary of the whole conference, often in English for international readers."""
 
     conference = ParentalKey(
         ConferencePage, on_delete=models.CASCADE, related_name="summary_documents"
     )
-    document = models.ForeignKey(
-        "documents.AgencyDocument",
-        verbose_name=_("dokument"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    title = models.CharField(
-        _("länktext"),
-        max_length=255,
-        blank=True,
-        help_text=_("Lämna tomt för att använda dokumentets titel."),
-    )
+    document = chosen_link("documents.AgencyDocument", _("dokument"))
+    title = link_text_field(255, _("Lämna tomt för att använda dokumentets titel."))
 
     panels = [FieldPanel("document"), FieldPanel("title")]
+    text_field = "title"
+    target_field = "document"
 
-    class Meta(Orderable.Meta):
+    class Meta(ChosenLink.Meta):
         verbose_name = _("sammanfattning")
         verbose_name_plural = _("sammanfattningar")
-
-    @property
-    def link_text(self):
-        return self.title or self.document.title
-
-    def __str__(self):
-        """The link text, as visitors see it: names the item in delete warnings
-        (core/usage.py), not "ConferenceSummaryDocument object (1)"."""
-        return self.link_text

@@ -11,6 +11,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from core.typography import joined
+
 SCHEMA = "https://schema.org/"
 
 
@@ -108,7 +110,7 @@ class EventDetails(models.Model):
     @property
     def place(self):
         """Venue and town as visitors read them: "Kulturens hus, Luleå"."""
-        return ", ".join(part for part in (self.venue, self.city) if part)
+        return joined(", ", self.venue, self.city)
 
     @property
     def is_cancelled(self):
@@ -145,8 +147,7 @@ class EventDetails(models.Model):
         """The address as one line: "Skeppsbrogatan 17, 972 31 Luleå" ("" without a street)."""
         if not self.street_address:
             return ""
-        town = " ".join(part for part in (self.postal_code, self.city) if part)
-        return ", ".join(part for part in (self.street_address, town) if part)
+        return joined(", ", self.street_address, joined(" ", self.postal_code, self.city))
 
     @property
     def map_url(self):

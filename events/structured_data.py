@@ -6,7 +6,9 @@ attendance mode as schema.org URLs, a Place with a PostalAddress (streetAddress 
 editor gave one) and/or a VirtualLocation, and the speakers as performers.
 """
 
-from django.utils import timezone, translation
+from django.utils import translation
+
+from core.seo import schema_datetime
 
 COUNTRY = "SE"
 
@@ -56,8 +58,8 @@ def event_data(conference, speakers, request, organizer, description):
         "@type": "Event",
         "name": conference.title,
         "description": description,
-        "startDate": timezone.localtime(conference.start).isoformat(),
-        "endDate": timezone.localtime(conference.end).isoformat(),
+        "startDate": schema_datetime(conference.start),
+        "endDate": schema_datetime(conference.end),
         "eventStatus": conference.event_status_url,
         "eventAttendanceMode": conference.attendance_mode_url,
         "location": location_data(conference),
@@ -66,7 +68,7 @@ def event_data(conference, speakers, request, organizer, description):
         "inLanguage": translation.get_language() or "sv",  # the page's (core/i18n.py)
     }
     if conference.previous_start and conference.status == "rescheduled":
-        data["previousStartDate"] = timezone.localtime(conference.previous_start).isoformat()
+        data["previousStartDate"] = schema_datetime(conference.previous_start)
     performers = performer_data(speakers)
     if performers:
         data["performer"] = performers

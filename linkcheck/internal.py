@@ -93,6 +93,23 @@ def _under(path, closed_paths):
     return any(path.startswith(closed) for closed in closed_paths)
 
 
+def _page_problem(page, closed_pages):
+    """What is wrong with a link to ``page`` (None: deleted): DELETED, UNPUBLISHED,
+    PRIVATE (below a page with a view restriction), or None when nothing is."""
+    if page is None:
+        return DELETED
+    if not page.live:
+        return UNPUBLISHED
+    return PRIVATE if _under(page.path, closed_pages) else None
+
+
+def _document_problem(document, closed_collections):
+    """DELETED, PRIVATE (in a closed collection) or None for a link to ``document``."""
+    if document is None:
+        return DELETED
+    return PRIVATE if _under(document.collection.path, closed_collections) else None
+
+
 def broken_internal_links():
     """[InternalProblem] for live pages linking to unpublished, deleted or private targets."""
     references, page_type, document_type = _page_references()
@@ -117,26 +134,13 @@ def broken_internal_links():
         target_id = int(reference["to_object_id"])
         if reference["to_content_type_id"] == page_type.pk:
             target = pages.get(target_id)
-            name = target.title if target else _("sida %(id)s") % {"id": target_id}
-            problem = (
-                DELETED
-                if target is None
-                else UNPUBLISHED
-                if not target.live
-                else PRIVATE
-                if _under(target.path, closed_pages)
-                else None
-            )
+            unnamed = _("sida %(id)s")
+            problem = _page_problem(target, closed_pages)
         else:
             target = documents.get(target_id)
-            name = target.title if target else _("dokument %(id)s") % {"id": target_id}
-            problem = (
-                DELETED
-                if target is None
-                else PRIVATE
-                if _under(target.collection.path, closed_collections)
-                else None
-            )
+            unnamed = _("dokument %(id)s")
+            problem = _document_problem(target, closed_collections)
+        name = target.title if target else unnamed % {"id": target_id}
         if problem:
             field = field_label(source, reference["content_path"].split(".")[0])
             problems.append(InternalProblem(source, field, str(name), str(problem)))
@@ -144,27 +148,28 @@ def broken_internal_links():
     return sorted(problems, key=lambda p: (p.page.title.casefold(), p.target))
 
 
-def unused_documents():
-    """Documents no live page refers to, oldest first (a queryset)."""
+def _referenced_by_live_pages(kind):
+    """The ids (ints) of the pages (``kind="page"``) or documents (``kind="document"``)
+    that some live page refers to; a page's links to itself do not count."""
     references, page_type, document_type = _page_references()
+    target_type = page_type if kind == "page" else document_type
     live = set(Page.objects.live().values_list("pk", flat=True))
-    used = {
+    return {
         int(r["to_object_id"])
         for r in references
-        if r["to_content_type_id"] == document_type.pk and int(r["object_id"]) in live
+        if r["to_content_type_id"] == target_type.pk
+        and int(r["object_id"]) in live
+        and not (kind == "page" and r["object_id"] == r["to_object_id"])
     }
+
+
+def unused_documents():
+    """Documents no live page refers to, oldest first (a queryset)."""
+    used = _referenced_by_live_pages("document")
     return get_document_model().objects.exclude(pk__in=used).order_by("created_at")
 
 
 def pages_without_inbound_links():
     """Live pages (below the home page) that no other live page links to (a queryset)."""
-    references, page_type, _document_type = _page_references()
-    live = set(Page.objects.live().values_list("pk", flat=True))
-    linked = {
-        int(r["to_object_id"])
-        for r in references
-        if r["to_content_type_id"] == page_type.pk
-        and int(r["object_id"]) in live
-        and r["object_id"] != r["to_object_id"]
-    }
+    linked = _referenced_by_live_pages("page")
     return Page.objects.live().filter(depth__gt=2).exclude(pk__in=linked).order_by("path")

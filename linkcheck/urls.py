@@ -1,5 +1,4 @@
-from django.urls import path
-
+from core.admin_reports import report_urls
 from linkcheck import views
 
 app_name = "linkcheck"
@@ -14,8 +13,5 @@ REPORTS = {
 urlpatterns = [
     pattern
     for name, (prefix, view) in REPORTS.items()
-    for pattern in (
-        path(prefix, view.as_view(), name=name),
-        path(prefix + "resultat/", view.as_view(results_only=True), name=f"{name}_results"),
-    )
+    for pattern in report_urls(prefix, view, name)
 ]

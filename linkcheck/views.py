@@ -4,43 +4,26 @@ documents no page uses, pages nobody links to. All exportable as CSV/XLSX."""
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
 
+from core.admin_reports import StaffReport, page_column
 from linkcheck.internal import broken_internal_links, pages_without_inbound_links, unused_documents
 from linkcheck.models import ExternalLink
 
 
-class LinkReport(ReportView):
+class LinkReport(StaffReport):
     header_icon = "link"
-    any_permission_required = ["add", "change", "publish"]
-
-    def user_has_permission(self, permission):
-        return self.request.user.has_perm("wagtailadmin.access_admin")
-
-
-def _page_title_column(accessor="page", id_accessor="page_id"):
-    return TitleColumn(
-        accessor, label=_("Sida"), url_name="wagtailadmin_pages:edit", id_accessor=id_accessor
-    )
 
 
 class InternalLinksReport(LinkReport):
     page_title = _("Interna länkar som inte fungerar")
     index_url_name = "linkcheck:internal"
-    index_results_url_name = "linkcheck:internal_results"
     columns = [
-        _page_title_column(),
+        page_column("page", id_accessor="page_id"),
         Column("field", label=_("Fält")),
         Column("target", label=_("Länkar till")),
         Column("problem", label=_("Problem")),
     ]
     list_export = ["page", "field", "target", "problem"]
-    export_headings = {
-        "page": _("Sida"),
-        "field": _("Fält"),
-        "target": _("Länkar till"),
-        "problem": _("Problem"),
-    }
 
     def get_queryset(self):
         return broken_internal_links()
@@ -62,9 +45,8 @@ class ExternalLinkRow:
 class ExternalLinksReport(LinkReport):
     page_title = _("Externa länkar som är trasiga eller omdirigeras")
     index_url_name = "linkcheck:external"
-    index_results_url_name = "linkcheck:external_results"
     columns = [
-        _page_title_column(),
+        page_column("page", id_accessor="page_id"),
         Column("url", label=_("Länk")),
         Column("outcome", label=_("Svar")),
         DateColumn("first_broken_at", label=_("Trasig sedan")),
@@ -72,14 +54,6 @@ class ExternalLinksReport(LinkReport):
         DateColumn("last_checked_at", label=_("Senast kontrollerad")),
     ]
     list_export = ["page", "url", "outcome", "first_broken_at", "broken_days", "last_checked_at"]
-    export_headings = {
-        "page": _("Sida"),
-        "url": _("Länk"),
-        "outcome": _("Svar"),
-        "first_broken_at": _("Trasig sedan"),
-        "broken_days": _("Dagar trasig"),
-        "last_checked_at": _("Senast kontrollerad"),
-    }
 
     def get_queryset(self):
         links = (
@@ -95,18 +69,12 @@ class UnusedDocumentsReport(LinkReport):
     page_title = _("Dokument som ingen publicerad sida använder")
     header_icon = "doc-full"
     index_url_name = "linkcheck:unused_documents"
-    index_results_url_name = "linkcheck:unused_documents_results"
     columns = [
         TitleColumn("title", label=_("Dokument"), url_name="wagtaildocs:edit"),
         Column("collection", label=_("Samling")),
         DateColumn("created_at", label=_("Uppladdat")),
     ]
     list_export = ["title", "collection", "created_at"]
-    export_headings = {
-        "title": _("Dokument"),
-        "collection": _("Samling"),
-        "created_at": _("Uppladdat"),
-    }
 
     def get_queryset(self):
         return unused_documents().select_related("collection")
@@ -116,17 +84,12 @@ class OrphanPagesReport(LinkReport):
     page_title = _("Sidor som ingen annan sida länkar till")
     header_icon = "doc-empty"
     index_url_name = "linkcheck:orphan_pages"
-    index_results_url_name = "linkcheck:orphan_pages_results"
     columns = [
-        TitleColumn("title", label=_("Sida"), url_name="wagtailadmin_pages:edit"),
+        page_column(),
         DateColumn("last_published_at", label=_("Senast publicerad")),
     ]
     list_export = ["title", "url_path", "last_published_at"]
-    export_headings = {
-        "title": _("Sida"),
-        "url_path": _("Adress"),
-        "last_published_at": _("Senast publicerad"),
-    }
+    extra_export_headings = {"url_path": _("Adress")}
 
     def get_queryset(self):
         return pages_without_inbound_links()

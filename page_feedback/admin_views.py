@@ -7,13 +7,13 @@ from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
+from core.admin_reports import StaffReport, page_column
 from page_feedback.models import PageFeedback
 
 
@@ -60,31 +60,20 @@ class PageFeedbackView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class MostNoReport(ReportView):
+class MostNoReport(StaffReport):
     """Rapporter › Sidrespons: the pages most visitors did not find what they sought on."""
 
     page_title = _("Sidor där besökare inte hittade det de sökte")
     header_icon = "help"
     index_url_name = "page_feedback_admin:report"
-    index_results_url_name = "page_feedback_admin:report_results"
-    any_permission_required = ["add", "change", "publish"]
     columns = [
-        TitleColumn("title", label=_("Sida"), url_name="page_feedback_admin:page"),
+        page_column(url_name="page_feedback_admin:page"),
         Column("no_count", label=_("Nej")),
         Column("yes_count", label=_("Ja")),
         Column("comment_count", label=_("Kommentarer")),
     ]
     list_export = ["title", "url_path", "no_count", "yes_count", "comment_count"]
-    export_headings = {
-        "title": _("Sida"),
-        "url_path": _("Adress"),
-        "no_count": _("Nej"),
-        "yes_count": _("Ja"),
-        "comment_count": _("Kommentarer"),
-    }
-
-    def user_has_permission(self, permission):
-        return self.request.user.has_perm("wagtailadmin.access_admin")
+    extra_export_headings = {"url_path": _("Adress")}
 
     def get_queryset(self):
         return (

@@ -10,6 +10,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from core.fields import optional_link
+
 ALT_TEXT_REQUIRED = _(
     "Skriv en alternativtext som säger vad bilden visar, eller markera bilden som dekorativ."
 )
@@ -23,14 +25,10 @@ class PageImageMixin(models.Model):
     beside the field and saves nothing.
     """
 
-    image = models.ForeignKey(
+    image = optional_link(
         "wagtailimages.Image",
-        verbose_name=_("bild"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Visas överst på sidan, på kort som länkar hit och när sidan delas."),
+        _("bild"),
+        _("Visas överst på sidan, på kort som länkar hit och när sidan delas."),
     )
     image_alt = models.CharField(
         _("alternativtext"),

@@ -28,6 +28,9 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Page
 
+from core.fields import optional_link
+from core.seo import schema_datetime
+
 
 class PageHistoryMixin(models.Model):
     significant_change = models.BooleanField(
@@ -60,14 +63,10 @@ class PageHistoryMixin(models.Model):
         blank=True,
         help_text=_("Visas i en ruta överst på sidan."),
     )
-    replaced_by = models.ForeignKey(
+    replaced_by = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("ersatt av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Sidan som besökaren ska läsa i stället."),
+        _("ersatt av"),
+        _("Sidan som besökaren ska läsa i stället."),
     )
 
     history_panels = [
@@ -105,10 +104,10 @@ class PageHistoryMixin(models.Model):
         ``expires`` when withdrawn (https://schema.org/creativeWorkStatus)."""
         data = {}
         if self.first_published_at:
-            data["datePublished"] = timezone.localtime(self.first_published_at).isoformat()
+            data["datePublished"] = schema_datetime(self.first_published_at)
         changed = self.last_significant_change_at or self.first_published_at
         if changed:
-            data["dateModified"] = timezone.localtime(changed).isoformat()
+            data["dateModified"] = schema_datetime(changed)
         if self.is_withdrawn:
             data["creativeWorkStatus"] = "Withdrawn"
             data["expires"] = self.withdrawn_at.isoformat()

@@ -54,23 +54,15 @@ class SiteSettings(BaseSiteSetting):
         _("Länkas från sidfoten på varje sida som ”Har du synpunkter?”."),
     )
 
-    privacy_page = models.ForeignKey(
+    privacy_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("sida om personuppgifter och kakor"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Länkas från sidfoten på varje sida som ”Personuppgifter och kakor”."),
+        _("sida om personuppgifter och kakor"),
+        _("Länkas från sidfoten på varje sida som ”Personuppgifter och kakor”."),
     )
-    sitemap_page = models.ForeignKey(
+    sitemap_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("webbplatskarta"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Länkas från sidfoten på varje sida som ”Webbplatskarta”."),
+        _("webbplatskarta"),
+        _("Länkas från sidfoten på varje sida som ”Webbplatskarta”."),
     )
 
     panels = [

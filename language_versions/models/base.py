@@ -1,14 +1,12 @@
 """What lättläst and teckenspråk pages share: an index page listing its pages, and the
 plain rich text allowed in them."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from core.models.mixins import CachedViewRestrictionsMixin
-from core.page_forms import AgencyPageForm
-from core.publication import PublicationGuard
+from core.fields import introduction_field
+from core.models.pages import BasePage
 from core.summary import SummaryMixin, plain_text, shorten
 from search.text import in_search_form
 
@@ -17,16 +15,10 @@ from search.text import in_search_form
 PLAIN_TEXT_FEATURES = ["h2", "ol", "ul", "link"]
 
 
-class LanguageVersionIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
+class LanguageVersionIndexPage(BasePage):
     """The page the header links to, listing every live page of its kind (abstract)."""
 
-    base_form_class = AgencyPageForm
-
-    introduction = models.TextField(
-        _("ingress"),
-        blank=True,
-        help_text=_("En eller två korta meningar som visas under rubriken."),
-    )
+    introduction = introduction_field(_("En eller två korta meningar som visas under rubriken."))
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = in_search_form(Page.search_fields)

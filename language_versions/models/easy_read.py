@@ -5,16 +5,14 @@ The constraints shown to editors come from Myndigheten för tillgänglig media (
 easy-to-read text (https://www.digg.se/webbriktlinjer, "Erbjud lättläst")."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.models.mixins import CachedViewRestrictionsMixin
-from core.page_forms import AgencyPageForm
-from core.publication import PublicationGuard
+from core.fields import optional_link
+from core.models.pages import BasePage
 from search.text import in_search_form
 
 from .base import PLAIN_TEXT_FEATURES, LanguageVersionIndexPage, PlainTextSummaryMixin
@@ -40,19 +38,13 @@ class EasyReadIndexPage(LanguageVersionIndexPage):
         return EasyReadPage
 
 
-class EasyReadPage(PublicationGuard, CachedViewRestrictionsMixin, PlainTextSummaryMixin, Page):
+class EasyReadPage(PlainTextSummaryMixin, BasePage):
     """One topic area in easy-to-read Swedish, linked from the topic page it explains."""
 
-    base_form_class = AgencyPageForm
-
-    topic = models.ForeignKey(
+    topic = optional_link(
         "pages.TopicPage",
-        verbose_name=_("ämnessida"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+        _("ämnessida"),
+        _(
             "Ämnessidan som den här texten förklarar. Ämnessidan får en länk hit, och den "
             "här sidan länkar tillbaka."
         ),

@@ -21,9 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.file_ranges import ranged_file_response
-from core.models.mixins import CachedViewRestrictionsMixin
-from core.page_forms import AgencyPageForm
-from core.publication import PublicationGuard
+from core.models.pages import BasePage
 from language_versions.uploads import check_captions, check_video, video_content_type
 from search.text import in_search_form
 
@@ -48,12 +46,8 @@ def file_version(field_file):
     return hashlib.sha256(field_file.name.encode()).hexdigest()[:12]
 
 
-class SignLanguagePage(
-    RoutablePageMixin, PublicationGuard, CachedViewRestrictionsMixin, PlainTextSummaryMixin, Page
-):
+class SignLanguagePage(RoutablePageMixin, PlainTextSummaryMixin, BasePage):
     """A video in Swedish sign language, its WebVTT captions and its text in Swedish."""
-
-    base_form_class = AgencyPageForm
 
     video = models.FileField(
         _("film på teckenspråk"),

@@ -5,10 +5,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.fields import introduction_field, optional_link, phone_field
-from core.models.mixins import CachedViewRestrictionsMixin
-from core.page_forms import AgencyPageForm
-from core.publication import PublicationGuard
-from core.summary import SummaryMixin
+from core.models.pages import BasePage
 from search.text import in_search_form
 
 SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
@@ -17,13 +14,11 @@ SHORTCOMING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 DIGG_COMPLAINT_URL = "https://www.digg.se/tdosanmalan"
 
 
-class AccessibilityStatementPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
+class AccessibilityStatementPage(BasePage):
     """Tillgänglighetsredogörelse: the statement the law on accessible public digital
     services (2018:1937) requires, with the parts DIGG's model statement asks for:
     compliance status, known shortcomings, how and when the site was assessed, how to
     report a problem, and how to complain to DIGG."""
-
-    base_form_class = AgencyPageForm
 
     class Compliance(models.TextChoices):
         FULL = "full", _("Helt förenlig med lagen")

@@ -6,19 +6,14 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
-from core.fields import introduction_field
-from core.models.mixins import CachedViewRestrictionsMixin
-from core.page_forms import AgencyPageForm
-from core.publication import PublicationGuard
-from core.summary import SummaryMixin
+from core.fields import chosen_link, introduction_field
+from core.models.pages import BasePage
 from events.models import ConferencePage
 from search.text import in_search_form
 
 
-class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
+class HomePage(BasePage):
     """The site root: an introduction, featured topics, and what is new, picked automatically."""
-
-    base_form_class = AgencyPageForm
 
     hero_heading = models.CharField(
         _("rubrik"),
@@ -135,12 +130,7 @@ class HomePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
 
 class HomePageFeaturedTopic(Orderable):
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_topics")
-    page = models.ForeignKey(
-        "pages.TopicPage",
-        verbose_name=_("ämnessida"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
+    page = chosen_link("pages.TopicPage", _("ämnessida"))
 
     panels = [FieldPanel("page")]
 

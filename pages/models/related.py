@@ -7,15 +7,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import PageChooserPanel
 from wagtail.models import Orderable
 
+from core.fields import chosen_link
+
 
 class TopicRelatedPage(Orderable):
     topic = ParentalKey("pages.TopicPage", on_delete=models.CASCADE, related_name="related_pages")
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("sida"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
+    page = chosen_link("wagtailcore.Page", _("sida"))
 
     panels = [
         PageChooserPanel(

@@ -1,32 +1,25 @@
 """Pages about the site itself, linked from every footer: the sitemap for people and
 the privacy page ("Personuppgifter och kakor")."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.blocks import BodyBlock
-from core.models.mixins import CachedViewRestrictionsMixin
-from core.page_forms import AgencyPageForm
-from core.publication import PublicationGuard
-from core.summary import SummaryMixin
+from core.fields import introduction_field
+from core.models.pages import BasePage
 from search.text import in_search_form
 
 # Levels of the tree listed below the home page: sections, their pages and one more.
 SITEMAP_LEVELS = 4
 
 
-class SitePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
+class SitePage(BasePage):
     """A plain text page with an introduction and a body (abstract)."""
 
-    base_form_class = AgencyPageForm
-
-    introduction = models.TextField(
-        _("ingress"),
-        blank=True,
-        help_text=_("En eller två meningar som visas i större stil under rubriken."),
+    introduction = introduction_field(
+        _("En eller två meningar som visas i större stil under rubriken.")
     )
     body = StreamField(BodyBlock(), verbose_name=_("innehåll"), blank=True)
 

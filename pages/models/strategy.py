@@ -14,21 +14,16 @@ from contacts.models import ContactMixin
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.fields import introduction_field, optional_link
 from core.models.images import PageImageMixin
-from core.models.mixins import CachedViewRestrictionsMixin
-from core.models.page_history import PageHistoryMixin, page_tabs
-from core.page_forms import AgencyPageForm
+from core.models.page_history import page_tabs
+from core.models.pages import ArticlePage, BasePage
 from core.privacy import public_pages
-from core.publication import PublicationGuard
-from core.summary import SummaryMixin
 from search.text import in_search_form
 
 from .topic import TopicPage
 
 
-class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page):
+class StrategyIndexPage(BasePage):
     """Where the agency's strategies and reports are listed, newest first."""
-
-    base_form_class = AgencyPageForm
 
     introduction = introduction_field()
 
@@ -64,18 +59,8 @@ class StrategyIndexPage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMi
         return context
 
 
-class StrategyDocumentPage(
-    PublicationGuard,
-    CachedViewRestrictionsMixin,
-    SummaryMixin,
-    ContactMixin,
-    PageHistoryMixin,
-    PageImageMixin,
-    Page,
-):
+class StrategyDocumentPage(ContactMixin, ArticlePage):
     """A published strategy: a summary on the page, the full text as a document."""
-
-    base_form_class = AgencyPageForm
 
     summary = RichTextField(
         _("sammanfattning"),

@@ -8,27 +8,14 @@ from contacts.models import ContactMixin
 from core.blocks import BodyBlock
 from core.fields import introduction_field
 from core.models.images import PageImageMixin, with_images
-from core.models.mixins import CachedViewRestrictionsMixin
-from core.models.page_history import PageHistoryMixin, page_tabs
-from core.page_forms import AgencyPageForm
-from core.publication import PublicationGuard
-from core.summary import SummaryMixin
+from core.models.page_history import page_tabs
+from core.models.pages import ArticlePage
 from search.text import in_search_form
 
 
-class TopicPage(
-    PublicationGuard,
-    CachedViewRestrictionsMixin,
-    SummaryMixin,
-    ContactMixin,
-    PageHistoryMixin,
-    PageImageMixin,
-    Page,
-):
+class TopicPage(ContactMixin, ArticlePage):
     """A subject the agency works with. Topic pages nest to build sections:
     Ämnesområden › Regional kapacitet › Smart specialisering."""
-
-    base_form_class = AgencyPageForm
 
     introduction = introduction_field(
         _("En eller två meningar som visas i större stil under rubriken och i listor.")

@@ -64,6 +64,32 @@ def test_dashboard_lists_upcoming_conferences_but_not_past_ones(conference_index
     assert "Möte 2018" not in upcoming
 
 
+@pytest.mark.parametrize(
+    ("panel_id", "heading", "empty_text"),
+    [
+        ("editorial-my-drafts", "Dina utkast", "Du har inga opublicerade ändringar."),
+        (
+            "editorial-awaiting-review",
+            "Sidor som väntar på granskning",
+            "Inga sidor väntar på granskning.",
+        ),
+        ("editorial-upcoming-conferences", "Kommande konferenser", "Inga kommande konferenser."),
+        (
+            "content-review-due",
+            "Dina sidor att granska",
+            "Inga av dina sidor behöver granskas den närmaste tiden.",
+        ),
+    ],
+)
+def test_an_empty_dashboard_panel_has_its_heading_and_says_there_is_nothing(
+    redaktor_client, panel_id, heading, empty_text
+):
+    panel = section(dashboard(redaktor_client), panel_id)
+    assert heading in panel
+    assert empty_text in panel
+    assert "<table" not in panel
+
+
 def test_dev_scheduler_publishes_what_is_due_on_its_first_pass(conference_index):
     conference = ConferencePageFactory(parent=conference_index, live=False)
     revision = conference.save_revision(approved_go_live_at=timezone.now())
