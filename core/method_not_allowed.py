@@ -40,7 +40,10 @@ def method_not_allowed(request, allowed):
 def _fill(request, response):
     if request.method == "HEAD":
         return
-    response.content = render_to_string(TEMPLATE, {"allowed": response.get("Allow", "")})
+    # The request goes in as a plain value (no context processors, no queries) for the
+    # language switcher, which keeps the address's path and query in the other language.
+    context = {"allowed": response.get("Allow", ""), "request": request}
+    response.content = render_to_string(TEMPLATE, context)
     response["Content-Type"] = "text/html; charset=utf-8"
     if response.has_header("Content-Length"):  # set by CommonMiddleware below
         response["Content-Length"] = str(len(response.content))

@@ -66,3 +66,14 @@ def test_the_page_is_sent_with_its_own_length(client, db):
     response = client.get(reverse("page_feedback:answer"))
 
     assert int(response["Content-Length"]) == len(response.content) > 0
+
+
+def test_an_english_address_gets_the_page_in_english_with_a_way_back_to_swedish(client, home):
+    response = client.post("/en/sok/?q=smart")
+
+    assert response.status_code == 405 and response["Allow"] == "GET, HEAD"
+    html = response.content.decode()
+    assert '<html lang="en">' in html
+    assert "<h1>This address does not accept what was sent</h1>" in html
+    assert 'href="/en/"' in html
+    assert 'href="/sok/?q=smart" lang="sv" hreflang="sv"' in html
