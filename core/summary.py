@@ -4,6 +4,7 @@ page is described (meta and Open Graph description, search hits, feed entries, c
 ``SummaryMixin`` goes on every page model, next to the other page mixins.
 """
 
+import re
 from html import unescape
 
 from django.utils.html import strip_tags
@@ -16,10 +17,20 @@ SUMMARY_LENGTH = 160
 SUMMARY_FIELDS = ("search_description", "introduction", "summary")
 
 
+#: Tags that end a line of text (HTML's block-level elements and ``br``): their text
+#: does not run into the next block's ("…bra på.</p><p>En region" → "…bra på. En region").
+BLOCK_BREAK = re.compile(
+    r"<(?:br|/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|dt|dd|figcaption|hr))\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
 def plain_text(value):
     """``value`` (plain text or rich-text HTML) as one line of plain text, without tags
-    or character references; whitespace runs become one space."""
-    return " ".join(unescape(strip_tags(str(value or ""))).split())
+    or character references; whitespace runs become one space, and the text of
+    consecutive blocks (paragraphs, list items, headings, line breaks) is kept apart by
+    one."""
+    return " ".join(unescape(strip_tags(BLOCK_BREAK.sub(" ", str(value or "")))).split())
 
 
 def shorten(text, length=SUMMARY_LENGTH):

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from core.summary import SUMMARY_LENGTH, shorten
+from core.summary import SUMMARY_LENGTH, plain_text, shorten
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
 from pages.factories import TopicPageFactory
 
@@ -44,3 +44,17 @@ def test_cards_and_listings_show_the_summary(client, home):
     ConferencePageFactory(parent=index, introduction="", search_description="Beskrivningen.")
 
     assert "Beskrivningen." in client.get(index.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>Det vi är bra på.</p><p>En region</p>", "Det vi är bra på. En region"),
+        ("<ul><li>ett</li><li>två</li></ul>", "ett två"),
+        ("<h2>Rubrik</h2><p>Text</p>", "Rubrik Text"),
+        ("rad ett<br/>rad två", "rad ett rad två"),
+        ('<p>En <a href="/x/">länk</a>. Och <b>fet</b>text.</p>', "En länk. Och fettext."),
+    ],
+)
+def test_plain_text_keeps_blocks_apart_but_not_inline_text(html, text):
+    assert plain_text(html) == text
