@@ -3,6 +3,7 @@ documents no page uses, pages nobody links to. All exportable as CSV/XLSX."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
 from core.admin_reports import StaffReport, page_column
@@ -48,7 +49,7 @@ class ExternalLinksReport(LinkReport):
     columns = [
         page_column("page", id_accessor="page_id"),
         Column("url", label=_("Länk")),
-        Column("outcome", label=_("Svar")),
+        Column("outcome", label=pgettext_lazy("HTTP-svar på en länk", "Svar")),
         DateColumn("first_broken_at", label=_("Trasig sedan")),
         Column("broken_days", label=_("Dagar trasig")),
         DateColumn("last_checked_at", label=_("Senast kontrollerad")),

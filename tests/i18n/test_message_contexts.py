@@ -60,3 +60,16 @@ def test_each_meaning_of_tid_has_its_own_english(context, english):
         assert (pgettext(context, "Tid") if context else gettext("Tid")) == english
     with translation.override("sv"):
         assert (pgettext(context, "Tid") if context else gettext("Tid")) == "Tid"
+
+
+@pytest.mark.parametrize(
+    ("context", "english"),
+    [("besökarens svar på frågan", "Answer"), ("HTTP-svar på en länk", "Response")],
+)
+def test_svar_is_an_answer_in_page_feedback_and_a_response_in_the_link_check(context, english):
+    """The page-feedback report's column (a visitor's Ja/Nej) and the link check's
+    column (the server's HTTP response) share the Swedish word, not the English one."""
+    with translation.override("en"):
+        assert pgettext(context, "Svar") == english
+    with translation.override("sv"):
+        assert pgettext(context, "Svar") == "Svar"
