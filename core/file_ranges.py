@@ -18,9 +18,11 @@ Used by the sign-language page's video and captions
 (language_versions/models/sign_language.py).
 """
 
+import os
 import re
 
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.utils.http import content_disposition_header
 
 SINGLE_RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
 CHUNK_SIZE = 64 * 1024
@@ -97,6 +99,13 @@ def ranged_file_response(request, opened, size, content_type, etag=""):
             )
             response["Content-Range"] = f"bytes {first}-{last}/{size}"
             response["Content-Length"] = str(length)
+    if not response.has_header("Content-Disposition"):
+        # The part carries the whole file's disposition, as FileResponse gives the 200:
+        # the same file, the same security policy for files (agency/csp.py).
+        name = os.path.basename(getattr(opened, "name", "") or "")
+        disposition = content_disposition_header(False, name) if name else None
+        if disposition:
+            response["Content-Disposition"] = disposition
     response["Accept-Ranges"] = "bytes"
     if etag:
         response["ETag"] = etag

@@ -34,7 +34,9 @@ import brotli
 from django.conf import settings
 from django.utils.cache import patch_vary_headers
 
-SHAREABLE_STATUSES = {200, 203, 204, 301, 304, 308, 404, 410}
+# 206: a part of a file is as shareable as the whole (RFC 9110 section 15.3.7: cacheable,
+# RFC 9111 section 3.4: a shared cache may combine parts); it gets the 200's headers.
+SHAREABLE_STATUSES = {200, 203, 204, 206, 301, 304, 308, 404, 410}
 PRIVATE = "private, no-store"
 
 

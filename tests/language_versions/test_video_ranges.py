@@ -104,3 +104,20 @@ def test_parse_range_of_an_empty_file_satisfies_nothing():
         parse_range("bytes=0-", 0)
     with pytest.raises(Unsatisfiable):
         parse_range("bytes=-1", 0)
+
+
+SAME_HEADERS = ("Cache-Control", "Content-Security-Policy", "Content-Disposition", "Vary")
+
+
+@pytest.mark.parametrize("url_name", ["video_url", "captions_url"])
+def test_a_part_carries_the_whole_files_caching_and_security_headers(client, page, url_name):
+    url = getattr(page, url_name)()
+    whole = client.get(url)
+    part = client.get(url, HTTP_RANGE="bytes=0-9")
+
+    assert (whole.status_code, part.status_code) == (200, 206)
+    assert whole["Cache-Control"].startswith("public")
+    assert "sandbox" in whole["Content-Security-Policy"]
+    assert whole["Content-Disposition"].startswith("inline")
+    for header in SAME_HEADERS:
+        assert part.get(header) == whole.get(header), header
