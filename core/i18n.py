@@ -190,3 +190,20 @@ def alternates_for(translations, request=None):
     if default is not None:
         pairs.append(("x-default", default.get_full_url(request)))
     return pairs
+
+
+def in_language_note(code):
+    """ "på svenska" / "in Swedish": the note on a link whose target is in language
+    `code` (a language code Django knows, e.g. "sv"), in the active language; "" for
+    the active language or an unknown code. The same words as a document link's
+    language note (documents/files.py describe_language)."""
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    if not code or code == current[:2]:
+        return ""
+    try:
+        name = str(translation.get_language_info(code)["name_translated"])
+    except KeyError:
+        return ""
+    # Swedish writes language names in lower case, English capitalises them.
+    name = name.lower() if current.startswith("sv") else name[:1].upper() + name[1:]
+    return translation.gettext("på %(language)s") % {"language": name}

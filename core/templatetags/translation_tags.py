@@ -50,10 +50,11 @@ def in_reader_language(context, page):
     """{% in_reader_language page as link %}: ``link.page`` is `page`'s live translation
     in the active language, else `page` itself (None for None); ``link.hreflang`` is the
     linked page's language when it is not the reader's ("" otherwise), for the link's
-    ``hreflang`` (the link text is the reader's language, so no ``lang``). Kept in the
+    ``hreflang`` (the link text is the reader's language, so no ``lang``) and
+    ``link.note`` says it in words ("in Swedish"; "" otherwise). Kept in the
     structure cache: no query on a warm page (the footer's links)."""
     if not isinstance(page, Page) or page.pk is None:
-        return {"page": None, "hreflang": ""}
+        return {"page": None, "hreflang": "", "note": ""}
     language = translation.get_language() or ""
 
     request = context.get("request")
@@ -71,7 +72,8 @@ def in_reader_language(context, page):
         return (page, code)
 
     found, code = structure_cache.cached(f"in_language:{page.pk}:{language}", build, request)
-    return {"page": found, "hreflang": "" if code == language else code}
+    hreflang = "" if code == language else code
+    return {"page": found, "hreflang": hreflang, "note": i18n.in_language_note(hreflang)}
 
 
 def _is_page(page):

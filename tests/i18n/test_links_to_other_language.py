@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
+from contacts.factories import ContactPersonFactory
 from core.models import SiteSettings
 from core.richtext import render_rich_text
 from pages.factories import TopicPageFactory
@@ -77,7 +78,26 @@ def test_english_404_links_the_swedish_feedback_page_with_hreflang(client, foote
 
     link = html.select_one('.error-page a[href="/synpunkter/"]')
     assert link["hreflang"] == "sv"
-    assert link.get_text() == "Tell us if a link does not work"
+    assert link.get_text() == "Tell us if a link does not work (in Swedish)"
+
+
+def footer_texts(client, url):
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    return [a.get_text() for a in html.select(".site-footer__links a")]
+
+
+def test_english_footer_says_in_words_which_links_lead_to_swedish(client, footer_pages):
+    assert footer_texts(client, "/en/") == [
+        "Accessibility statement (in Swedish)",
+        "Any feedback? (in Swedish)",
+        "Personal data and cookies",
+        "Sitemap (in Swedish)",
+        "Sitemap (XML)",
+    ]
+
+
+def test_swedish_footer_has_no_language_notes(client, footer_pages):
+    assert "(på " not in " ".join(footer_texts(client, "/"))
 
 
 def test_rich_text_link_to_an_untranslated_page_has_hreflang(bilingual):
@@ -111,3 +131,21 @@ def test_search_results_in_the_other_language_carry_lang_and_hreflang(client, bi
     assert titles(english)[EN_CONFERENCE] == (None, None)
     assert titles(swedish)[EN_CONFERENCE] == ("en", "en")
     assert titles(swedish)[SV_CONFERENCE] == (None, None)
+
+
+@pytest.mark.parametrize(("url", "role_lang"), [(EN_CONFERENCE, "sv"), (SV_CONFERENCE, None)])
+def test_a_contacts_swedish_role_is_marked_swedish_on_english_pages(
+    client, bilingual, url, role_lang
+):
+    """Contact persons are written once, in Swedish (contacts/models.py): on an English
+    page their role says so with ``lang`` (WCAG 3.1.2)."""
+    contact = ContactPersonFactory()
+    for page in (bilingual["conference"], bilingual["en_conference"]):
+        page.contact = contact
+        page.save_revision().publish()
+
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+
+    role = html.select_one(".contact-card__role")
+    assert role.get_text() == "Handläggare, Regional utveckling"
+    assert role.get("lang") == role_lang
