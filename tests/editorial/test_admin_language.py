@@ -162,14 +162,22 @@ def test_preview_shows_an_english_editor_the_page_as_visitors_see_it_in_swedish(
     assert "Speakers and presentations" not in html
 
 
-def po_msgids(text):
-    """The msgids of a .po file (plural entries by their singular), header excluded."""
-    ids = []
+def _po_string(entry, keyword):
+    match = re.search(rf'^{keyword} (".*"(?:\n".*")*)', entry, re.M)
+    if not match:
+        return None
+    return "".join(ast.literal_eval(part) for part in match.group(1).split("\n"))
+
+
+def po_entries(text):
+    """(msgctxt or None, msgid) of each entry of a .po file (plural entries by their
+    singular), header excluded."""
+    entries = []
     for entry in text.split("\n\n"):
-        match = re.search(r'^msgid (".*"(?:\n".*")*)', entry, re.M)
-        if match:
-            ids.append("".join(ast.literal_eval(part) for part in match.group(1).split("\n")))
-    return [msgid for msgid in ids if msgid]
+        msgid = _po_string(entry, "msgid")
+        if msgid:
+            entries.append((_po_string(entry, "msgctxt"), msgid))
+    return entries
 
 
 class Missing(gettext.NullTranslations):
@@ -181,6 +189,12 @@ class Missing(gettext.NullTranslations):
     def ngettext(self, singular, plural, n):
         return None
 
+    def pgettext(self, context, message):
+        return None
+
+    def npgettext(self, context, singular, plural, n):
+        return None
+
 
 def test_english_catalogue_translates_every_string_and_is_compiled():
     po = (CATALOGUE / "django.po").read_text(encoding="utf-8")
@@ -190,11 +204,16 @@ def test_english_catalogue_translates_every_string_and_is_compiled():
 
     assert "#, fuzzy" not in po
     assert not re.search(r'^msgstr(\[\d\])? ""\n(?!")', po + "\n", re.M), "untranslated entry"
-    msgids = po_msgids(po)
-    assert len(msgids) > 250
+    entries = po_entries(po)
+    assert len(entries) > 250
     not_compiled = [
         msgid
-        for msgid in msgids
-        if compiled.gettext(msgid) is None and compiled.ngettext(msgid, msgid, 1) is None
+        for context, msgid in entries
+        if (
+            compiled.gettext(msgid) is None and compiled.ngettext(msgid, msgid, 1) is None
+            if context is None
+            else compiled.pgettext(context, msgid) is None
+            and compiled.npgettext(context, msgid, msgid, 1) is None
+        )
     ]
     assert not_compiled == [], "django.mo is older than django.po: run compilemessages"
