@@ -35,7 +35,6 @@ urlpatterns = [
     path("dokument/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sidrespons/", include(page_feedback_urls)),
     path("", include(alternate_formats_urls)),
     path("", include(archive_urls)),
     path("", include(contacts_urls)),
@@ -69,6 +68,9 @@ urlpatterns += i18n_patterns(
     # Feed and calendars of the pages in the address's language (/en/flode/nytt.atom).
     path("flode/nytt.atom", NewPublicationsFeed(), name="new_publications_feed"),
     path("", include(events_urls)),
+    # The page-feedback answer and comment in the language of the page they are about:
+    # the English page's form posts to /en/sidrespons/…, so the reply is English.
+    path("sidrespons/", include(page_feedback_urls)),
     *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
     re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
     prefix_default_language=False,

@@ -1,0 +1,53 @@
+"""The page-feedback question on an English page is answered in English: its form posts
+to /en/sidrespons/… (agency/urls.py puts the endpoints in the address's language), and
+the reply, its refusals and its way on are English; Swedish stays at /sidrespons/."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from page_feedback.forms import page_token
+
+pytestmark = pytest.mark.django_db
+
+EN_CONFERENCE = "/en/conferences/smart-specialisation-2018/"
+SV_CONFERENCE = "/konferenser/smart-specialisering-2018/"
+
+
+def html(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize(
+    ("url", "action"),
+    [(EN_CONFERENCE, "/en/sidrespons/svar/"), (SV_CONFERENCE, "/sidrespons/svar/")],
+)
+def test_the_question_posts_to_the_address_in_the_pages_language(client, bilingual, url, action):
+    assert html(client.get(url)).select_one(".page-feedback__form")["action"] == action
+
+
+def test_an_answer_from_an_english_page_is_thanked_in_english(client, bilingual):
+    token = page_token(bilingual["en_conference"].pk)
+
+    reply = html(client.post("/en/sidrespons/svar/", {"token": token, "found": "nej"}))
+
+    assert reply.html["lang"] == "en"
+    assert reply.h1.get_text() == "Thank you for your answer"
+    assert reply.select_one("form.feedback-form")["action"] == "/en/sidrespons/kommentar/"
+    assert reply.select_one('a[href="/"]') is None  # the way home is /en/
+
+
+@pytest.mark.parametrize("data", [{"found": "kanske"}, {"token": "x", "found": "ja"}])
+def test_a_refused_answer_from_an_english_page_is_explained_in_english(client, bilingual, data):
+    response = client.post("/en/sidrespons/svar/", data)
+
+    assert response.status_code == 400
+    assert html(response).html["lang"] == "en"
+    assert "Svaret kunde inte sparas" not in response.content.decode()
+
+
+def test_swedish_answers_stay_swedish(client, bilingual):
+    token = page_token(bilingual["conference"].pk)
+
+    reply = html(client.post("/sidrespons/svar/", {"token": token, "found": "ja"}))
+
+    assert reply.html["lang"] == "sv" and reply.h1.get_text() == "Tack för ditt svar"
