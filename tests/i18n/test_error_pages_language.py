@@ -145,3 +145,23 @@ def test_english_sitemap_page_starts_at_the_english_home(client, bilingual, engl
 
     assert (swedish_home["href"], swedish_home.get_text()) == ("/", "Startsida")
     assert (english_home["href"], english_home.get_text()) == ("/en/", "Home")
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading", "home_url"),
+    [
+        ("/", "sv", "Begäran kunde inte läsas", "/"),
+        ("/en/", "en", "The request could not be read", "/en/"),
+    ],
+)
+def test_an_unreadable_request_gets_the_400_page_in_the_addresss_language(
+    client, bilingual, path, lang, heading, home_url
+):
+    # A host name the site does not answer to: Django's handler400 (DisallowedHost).
+    response = client.get(path, HTTP_HOST="evil.example")
+    html = page(response)
+
+    assert response.status_code == 400
+    assert html.html["lang"] == lang
+    assert html.h1.get_text() == heading
+    assert home_links(html) == [home_url]
