@@ -15,7 +15,7 @@ from wagtail.models import Page
 from core import ratelimit
 from core.form_protection import cross_site
 from page_feedback.forms import AnswerForm, CommentForm, answer_token
-from page_feedback.models import PageFeedback
+from page_feedback.models import COMMENT_MAX_LENGTH, PageFeedback
 
 TEMPLATE = "page_feedback/response.html"
 
@@ -26,6 +26,10 @@ def _render(request, context, status=200):
 
 def _refused(request, message, status, about_comment=False):
     context = {"message": message, "page": None, "about_comment": about_comment}
+    if about_comment:
+        # A comment that cannot be sent again (its answer is gone, its form was not
+        # ours) is still shown, so the visitor can copy it (at most the field's length).
+        context["unsent_comment"] = request.POST.get("comment", "")[:COMMENT_MAX_LENGTH]
     return _render(request, context, status=status)
 
 
