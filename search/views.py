@@ -46,12 +46,14 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # A NUL byte is a control character like any other here: clean_q makes it a space.
-        self.fields["q"].validators = [
-            validator
-            for validator in self.fields["q"].validators
-            if not isinstance(validator, ProhibitNullCharactersValidator)
-        ]
+        # A NUL byte is a control character like any other here: clean_q makes it a
+        # space, clean_typ drops an unknown type; neither throws the whole search away.
+        for field in self.fields.values():
+            field.validators = [
+                validator
+                for validator in field.validators
+                if not isinstance(validator, ProhibitNullCharactersValidator)
+            ]
 
     def clean_q(self):
         return visible_query(self.cleaned_data["q"])

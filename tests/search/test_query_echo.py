@@ -39,3 +39,12 @@ def test_an_overlong_query_is_refused_and_the_box_shows_only_what_it_takes(clien
     assert "Skriv högst 200 tecken" in response.content.decode()
     assert len(box_value(response)) <= 200
     assert box_value(response).startswith("tillväxt tillväxt")
+
+
+@pytest.mark.parametrize("typ", ["\x00", "a\x00", "dokument\x00", "\x01\x7f"])
+def test_a_control_character_in_the_type_filter_drops_the_filter_not_the_search(client, home, typ):
+    response = client.get(reverse("search"), {"q": "smart", "typ": typ})
+
+    assert response.status_code == 200
+    assert response.context["query"] == "smart"
+    assert response.context["type_slug"] == ""
