@@ -9,6 +9,7 @@ from django.utils import translation
 from contacts.factories import ContactPersonFactory
 from core.models import SiteSettings
 from core.richtext import render_rich_text
+from language_versions.factories import EasyReadIndexPageFactory, SignLanguageIndexPageFactory
 from pages.factories import TopicPageFactory
 from tests.i18n.conftest import translate
 
@@ -149,3 +150,22 @@ def test_a_contacts_swedish_role_is_marked_swedish_on_english_pages(
     role = html.select_one(".contact-card__role")
     assert role.get_text() == "Handläggare, Regional utveckling"
     assert role.get("lang") == role_lang
+
+
+def test_english_header_names_the_swedish_easy_read_and_sign_language_pages(client, bilingual):
+    """On an English page the header's entries lead to Swedish pages, and their names
+    say in words which language the reader will find there, beside ``hreflang``."""
+    EasyReadIndexPageFactory(parent=bilingual["home"])
+    SignLanguageIndexPageFactory(parent=bilingual["home"])
+
+    html = client.get("/en/").content.decode()
+    header = BeautifulSoup(html, "html.parser").select_one("header.site-header")
+    links = {
+        link.get_text(): (link["href"], link["hreflang"])
+        for link in header.select("a.language-versions__link")
+    }
+
+    assert links == {
+        "Easy-to-read Swedish": ("/lattlast/", "sv"),
+        "Swedish Sign Language": ("/teckensprak/", "sv"),
+    }
