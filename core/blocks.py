@@ -5,6 +5,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.blocks.list_block import ListValue
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -37,6 +38,17 @@ class TextBlock(blocks.StructBlock):
         label = _("Text")
 
 
+def require_choice(value, name, message):
+    """Raises StructBlockValidationError, ``message`` on the chooser ``name`` of the StructBlock
+    ``value``, when nothing is chosen there: an empty chooser, or a list of choosers
+    (ListBlock) with no item or only empty ones."""
+    chosen = value.get(name)
+    if isinstance(chosen, (list, ListValue)):
+        chosen = [item for item in chosen if item]
+    if not chosen:
+        raise StructBlockValidationError(block_errors={name: ValidationError(message)})
+
+
 class DocumentListBlock(blocks.StructBlock):
     """A heading over links to documents. Refuses to be saved without a document, and
     renders nothing once none of its documents is left for the visitor (deleted, or in
@@ -54,14 +66,9 @@ class DocumentListBlock(blocks.StructBlock):
         help_text = _("Besökaren ser filtyp, storlek och antal sidor vid varje dokument.")
 
     def clean(self, value):
-        if not [document for document in value.get("documents") or [] if document]:
-            raise StructBlockValidationError(
-                block_errors={
-                    "documents": ValidationError(
-                        _("Välj minst ett dokument, eller ta bort dokumentlistan.")
-                    )
-                }
-            )
+        require_choice(
+            value, "documents", _("Välj minst ett dokument, eller ta bort dokumentlistan.")
+        )
         return super().clean(value)
 
     def get_context(self, value, parent_context=None):
@@ -87,12 +94,6 @@ class ExternalLinkBlock(blocks.StructBlock):
         icon = "link-external"
         label = _("Länk till annan webbplats")
         help_text = _("Öppnas i nytt fönster; besökaren får veta det av länken själv.")
-
-
-def require_choice(value, name, message):
-    """A clear error on the chooser ``name`` of a StructBlock value that has nothing chosen."""
-    if not value.get(name):
-        raise StructBlockValidationError(block_errors={name: ValidationError(message)})
 
 
 class ContactCardBlock(blocks.StructBlock):

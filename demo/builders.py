@@ -43,6 +43,42 @@ def edited_by_an_editor(page):
     return page.revisions.exclude(user=None).exists()
 
 
+def smart_specialisation_body(texts, conference, strategy_document, contact):
+    """[dict] the StreamField body (JSON-ready) of the Smart specialisering topic page, its
+    text from ``texts``: ``demo.content`` for the Swedish page, ``demo.english_content``
+    for its English translation (the same blocks in the same order, the same S3 link)."""
+    examples = "".join(f"<li>{escape(text)}</li>" for text in texts.WORK_EXAMPLES)
+    return [
+        {"type": "text", "value": {"text": paragraphs(*texts.ABOUT_PARAGRAPHS)}},
+        {"type": "heading", "value": {"text": texts.CONFERENCE_HEADING, "level": "h2"}},
+        {"type": "text", "value": {"text": paragraphs(texts.CONFERENCE_TEXT)}},
+        {"type": "conference", "value": {"conference": conference.pk, "show_speakers": True}},
+        {"type": "heading", "value": {"text": texts.EU_HEADING, "level": "h2"}},
+        {"type": "text", "value": {"text": paragraphs(*texts.EU_PARAGRAPHS)}},
+        {
+            "type": "external_link",
+            "value": {
+                "url": content.S3_PLATFORM_URL,
+                "text": texts.S3_PLATFORM_TEXT,
+                "description": "",
+            },
+        },
+        {"type": "heading", "value": {"text": texts.WORK_HEADING, "level": "h2"}},
+        {
+            "type": "text",
+            "value": {
+                "text": paragraphs(*texts.WORK_PARAGRAPHS)
+                + f"<ul>{examples}</ul>"
+                + paragraphs(texts.WORK_MORE)
+            },
+        },
+        {"type": "documents", "value": {"heading": "", "documents": [strategy_document.pk]}},
+        {"type": "heading", "value": {"text": texts.CONTACT_HEADING, "level": "h2"}},
+        {"type": "text", "value": {"text": paragraphs(texts.CONTACT_TEXT)}},
+        {"type": "contact", "value": {"contact": contact.pk}},
+    ]
+
+
 class DemoBuilder:
     """The ensure_* steps; the command (demo/management/commands) runs them in order."""
 
@@ -179,38 +215,6 @@ class DemoBuilder:
         )
         conference.save_revision().publish()
         return conference
-
-    def smart_specialisation_body(self, conference, strategy_document, contact):
-        examples = "".join(f"<li>{escape(text)}</li>" for text in content.WORK_EXAMPLES)
-        return [
-            {"type": "text", "value": {"text": paragraphs(*content.ABOUT_PARAGRAPHS)}},
-            {"type": "heading", "value": {"text": content.CONFERENCE_HEADING, "level": "h2"}},
-            {"type": "text", "value": {"text": paragraphs(content.CONFERENCE_TEXT)}},
-            {"type": "conference", "value": {"conference": conference.pk, "show_speakers": True}},
-            {"type": "heading", "value": {"text": content.EU_HEADING, "level": "h2"}},
-            {"type": "text", "value": {"text": paragraphs(*content.EU_PARAGRAPHS)}},
-            {
-                "type": "external_link",
-                "value": {
-                    "url": content.S3_PLATFORM_URL,
-                    "text": content.S3_PLATFORM_TEXT,
-                    "description": "",
-                },
-            },
-            {"type": "heading", "value": {"text": content.WORK_HEADING, "level": "h2"}},
-            {
-                "type": "text",
-                "value": {
-                    "text": paragraphs(*content.WORK_PARAGRAPHS)
-                    + f"<ul>{examples}</ul>"
-                    + paragraphs(content.WORK_MORE)
-                },
-            },
-            {"type": "documents", "value": {"heading": "", "documents": [strategy_document.pk]}},
-            {"type": "heading", "value": {"text": "Kontakt", "level": "h2"}},
-            {"type": "text", "value": {"text": paragraphs(content.CONTACT_TEXT)}},
-            {"type": "contact", "value": {"contact": contact.pk}},
-        ]
 
     def ensure_site_pages(self, site, home):
         """The feedback form and the accessibility statement, both linked from the footer."""

@@ -68,6 +68,7 @@ WORK_EXAMPLES = [
     "Vi främjar samarbete mellan regioner med kompletterande styrkeområden.",
 ]
 WORK_MORE = "Mer om hur Tillväxtverket arbetar kan du läsa i vår strategi för området."
+CONTACT_HEADING = "Kontakt"
 CONTACT_TEXT = (
     "Vill du veta mer om hur Tillväxtverket kan stödja arbetet med Smart specialisering i er "
     "region? Eller har du synpunkter på hur Tillväxtverket kan utveckla sitt arbete med "

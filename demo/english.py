@@ -6,17 +6,12 @@ an existing translation is updated in place."""
 
 import json
 
-from django.utils.html import escape
 from wagtail.models import Locale
 
 from demo import content
 from demo import english_content as en
-from demo.builders import edited_by_an_editor
+from demo.builders import edited_by_an_editor, paragraphs, smart_specialisation_body
 from demo.programme import PROGRAMME
-
-
-def paragraphs(*texts):
-    return "".join(f"<p>{escape(text)}</p>" for text in texts)
 
 
 def ensure_translation(source, locale, **fields):
@@ -52,7 +47,7 @@ def ensure_english_pages(pages, contact, strategy_document):
         slug=en.SMART_SLUG,
         title=en.SMART_TITLE,
         introduction=en.INTRO,
-        body=json.dumps(smart_body(conference, strategy_document, contact)),
+        body=json.dumps(smart_specialisation_body(en, conference, strategy_document, contact)),
     )
     publications = ensure_translation(pages["publications"], locale, **en.PUBLICATIONS)
     strategy = ensure_translation(
@@ -113,36 +108,3 @@ def ensure_conference(source, locale):
         )
     conference.save_revision().publish()
     return conference
-
-
-def smart_body(conference, strategy_document, contact):
-    examples = "".join(f"<li>{escape(text)}</li>" for text in en.WORK_EXAMPLES)
-    return [
-        {"type": "text", "value": {"text": paragraphs(*en.ABOUT_PARAGRAPHS)}},
-        {"type": "heading", "value": {"text": en.CONFERENCE_HEADING, "level": "h2"}},
-        {"type": "text", "value": {"text": paragraphs(en.CONFERENCE_TEXT)}},
-        {"type": "conference", "value": {"conference": conference.pk, "show_speakers": True}},
-        {"type": "heading", "value": {"text": en.EU_HEADING, "level": "h2"}},
-        {"type": "text", "value": {"text": paragraphs(*en.EU_PARAGRAPHS)}},
-        {
-            "type": "external_link",
-            "value": {
-                "url": content.S3_PLATFORM_URL,
-                "text": en.S3_PLATFORM_TEXT,
-                "description": "",
-            },
-        },
-        {"type": "heading", "value": {"text": en.WORK_HEADING, "level": "h2"}},
-        {
-            "type": "text",
-            "value": {
-                "text": paragraphs(*en.WORK_PARAGRAPHS)
-                + f"<ul>{examples}</ul>"
-                + paragraphs(en.WORK_MORE)
-            },
-        },
-        {"type": "documents", "value": {"heading": "", "documents": [strategy_document.pk]}},
-        {"type": "heading", "value": {"text": en.CONTACT_HEADING, "level": "h2"}},
-        {"type": "text", "value": {"text": paragraphs(en.CONTACT_TEXT)}},
-        {"type": "contact", "value": {"contact": contact.pk}},
-    ]

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from demo import content
-from demo.builders import DemoBuilder
+from demo.builders import DemoBuilder, smart_specialisation_body
 from demo.dates import date_demo_pages
 from demo.design import ensure_design_content
 from demo.english import ensure_english_pages
@@ -86,7 +86,9 @@ class Command(DemoBuilder, BaseCommand):
             title="Smart specialisering",
             introduction=content.INTRO,
             contact=None,
-            body=json.dumps(self.smart_specialisation_body(conference, strategy_document, contact)),
+            body=json.dumps(
+                smart_specialisation_body(content, conference, strategy_document, contact)
+            ),
         )
 
         publications = self.ensure_page(
