@@ -17,11 +17,13 @@ from django.http import FileResponse
 from wagtail.documents.views.serve import serve as wagtail_serve
 
 from core.file_ranges import ranged_file_response
+from core.method_not_allowed import allow_methods
 
 # Headers ranged_file_response sets itself.
 OWN_HEADERS = {"content-length", "content-type", "content-range", "accept-ranges", "etag"}
 
 
+@allow_methods("GET", "HEAD")
 def serve(request, document_id, document_filename):
     """Wagtail's document view, with ``Accept-Ranges: bytes`` and answers to ``Range``."""
     response = wagtail_serve(request, document_id, document_filename)

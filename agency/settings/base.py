@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "core.method_not_allowed.MethodNotAllowedPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.site_cache.CachedSiteMiddleware",
+    # Before the CSRF check: OPTIONS, and 405 for a method the view does not take.
+    "core.method_not_allowed.AllowedMethodsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
