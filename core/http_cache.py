@@ -19,6 +19,9 @@ this middleware decides, once for the whole site, which answers are shareable:
 
 A view that set ``Cache-Control`` itself keeps it for anonymous visitors; for personal
 answers it is replaced, so that nothing for one person is ever stored by a shared cache.
+An answer that is the same for everybody but must not be stored at all (a ``416``,
+which depends on the request's ``Range``: core/file_ranges.py) says ``no-store`` itself
+and keeps it.
 
 Lifetimes come from settings: ``CACHE_MAX_AGE`` (browsers), ``CACHE_S_MAXAGE`` (shared
 caches), ``CACHE_STALE_WHILE_REVALIDATE``, ``CACHE_STALE_IF_ERROR``,
@@ -41,6 +44,7 @@ from django.utils.http import parse_http_date_safe
 # RFC 9111 section 3.4: a shared cache may combine parts); it gets the 200's headers.
 SHAREABLE_STATUSES = {200, 203, 204, 206, 301, 304, 308, 404, 410}
 PRIVATE = "private, no-store"
+NO_STORE = "no-store"
 
 
 def _without_vary_cookie(response):
@@ -100,6 +104,8 @@ class CacheControlMiddleware:
             if not response.has_header("Cache-Control"):
                 response["Cache-Control"] = shared_cache_control(request, response)
             _without_vary_cookie(response)
+        elif response.get("Cache-Control") == NO_STORE and not is_personal_request(request):
+            pass  # Kept: never stored, though nobody's own (a 416: core/file_ranges.py).
         else:
             response["Cache-Control"] = PRIVATE
             # A response that depends on cookies says so, for any cache on the way.
