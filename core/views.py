@@ -13,6 +13,7 @@ from wagtail.views import serve as wagtail_serve
 
 from core import privacy
 from core.control_characters import clean_text
+from core.i18n import language_from_path
 from core.method_not_allowed import allow_methods
 from core.seo import absolute_url
 from core.site_cache import route_from_cache
@@ -99,8 +100,7 @@ def in_path_language(view):
     (agency/urls.py)."""
 
     def handler(request, *args, **kwargs):
-        language = translation.get_language_from_path(request.path_info)
-        with translation.override(language or settings.LANGUAGE_CODE):
+        with translation.override(language_from_path(request.path_info)):
             return view(request, *args, **kwargs)
 
     handler.__name__ = handler.__qualname__ = view.__name__
