@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import URLPattern, include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from alternate_formats import urls as alternate_formats_urls
 from archive import urls as archive_urls
 from contacts import urls as contacts_urls
+from core.method_not_allowed import allow_methods
 from core.views import robots_txt, serve, serve_rendition, sitemap
 from documents.serving import serve as serve_document
 from editorial.views import ThrottledLoginView
@@ -15,6 +16,32 @@ from events import urls as events_urls
 from page_feedback import urls as page_feedback_urls
 from pages.feeds import NewPublicationsFeed
 from search.views import search
+
+# The methods Wagtail's own public views take (core/method_not_allowed.py): the password
+# and login forms post; the document view only reads.
+WAGTAIL_VIEW_METHODS = {
+    "wagtaildocs_serve": ("GET", "HEAD"),
+    "wagtaildocs_authenticate_with_password": ("GET", "HEAD", "POST"),
+    "wagtailcore_authenticate_with_password": ("GET", "HEAD", "POST"),
+    "wagtailcore_login": ("GET", "HEAD", "POST"),
+}
+
+
+def with_methods(patterns):
+    """Wagtail's URL patterns (except its page view), each view declaring the methods
+    it takes (WAGTAIL_VIEW_METHODS), so OPTIONS and other methods are answered before
+    the CSRF check like on every other public address."""
+    return [
+        URLPattern(
+            pattern.pattern,
+            allow_methods(*WAGTAIL_VIEW_METHODS[pattern.name])(pattern.callback),
+            pattern.default_args,
+            pattern.name,
+        )
+        for pattern in patterns
+        if pattern.name != "wagtail_serve"
+    ]
+
 
 # Error pages in the language of the address (core/views.py: in_path_language).
 handler400 = "core.views.bad_request"
@@ -32,7 +59,7 @@ urlpatterns = [
         serve_document,
         name="wagtaildocs_serve",
     ),
-    path("dokument/", include(wagtaildocs_urls)),
+    path("dokument/", include(with_methods(wagtaildocs_urls.urlpatterns))),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("", include(alternate_formats_urls)),
@@ -66,12 +93,16 @@ urlpatterns += i18n_patterns(
     # Search, feed and calendars in the address's language: /sok/ in Swedish, /en/sok/ in English.
     path("sok/", search, name="search"),
     # Feed and calendars of the pages in the address's language (/en/flode/nytt.atom).
-    path("flode/nytt.atom", NewPublicationsFeed(), name="new_publications_feed"),
+    path(
+        "flode/nytt.atom",
+        allow_methods("GET", "HEAD")(NewPublicationsFeed()),
+        name="new_publications_feed",
+    ),
     path("", include(events_urls)),
     # The page-feedback answer and comment in the language of the page they are about:
     # the English page's form posts to /en/sidrespons/…, so the reply is English.
     path("sidrespons/", include(page_feedback_urls)),
-    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    *with_methods(wagtail_urls.urlpatterns),
     re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
     prefix_default_language=False,
 )

@@ -17,13 +17,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
 from wagtail.admin.mail import send_mail
 from wagtail.documents import get_document_model
 
 from core import ratelimit
 from core.form_protection import CROSS_SITE_MESSAGE, cross_site
 from core.http_cache import PRIVATE
+from core.method_not_allowed import allow_methods
 from core.privacy import may_see_document
 from documents.publicity import refuse_unpublished_document
 
@@ -77,7 +77,7 @@ def notify(order, request):
 
 
 @csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
+@allow_methods("GET", "HEAD", "POST")
 def order_accessible_format(request, document_id):
     document = get_object_or_404(get_document_model(), pk=document_id)
     if not may_see_document(request, document):

@@ -9,6 +9,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from core.method_not_allowed import allow_methods
+
 from .models import Snapshot, SnapshotResource
 from .viewing import resource_response, snapshot_response
 
@@ -18,6 +20,7 @@ def _require_enabled():
         raise Http404
 
 
+@allow_methods("GET", "HEAD")
 def page_versions(request, page_key):
     """The dates on which a page was published, each linking to that version."""
     _require_enabled()
@@ -31,6 +34,7 @@ def page_versions(request, page_key):
     )
 
 
+@allow_methods("GET", "HEAD")
 def view_snapshot(request, pk):
     _require_enabled()
     snapshot = get_object_or_404(
@@ -44,6 +48,7 @@ def view_snapshot(request, pk):
     )
 
 
+@allow_methods("GET", "HEAD")
 def view_file(request, pk, resource_pk):
     _require_enabled()
     resource = get_object_or_404(

@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from core.method_not_allowed import allow_methods
+
 from .forms import ExportForm, VersionOnDateForm
 from .models import Snapshot, SnapshotResource
 from .viewing import resource_response, snapshot_response
@@ -77,6 +79,7 @@ def page_versions(request, page_key):
     return _list(request, snapshots, title, {"page_key": page_key, "date_form": on_date})
 
 
+@allow_methods("GET", "HEAD")
 @archivist_required
 def view_snapshot(request, pk):
     """The archived copy as it looked, with its files from the archive."""
@@ -89,6 +92,7 @@ def view_snapshot(request, pk):
     )
 
 
+@allow_methods("GET", "HEAD")
 @archivist_required
 def view_file(request, pk, resource_pk):
     resource = get_object_or_404(

@@ -1,15 +1,15 @@
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
-from django.views.decorators.http import require_safe
 
+from core.method_not_allowed import allow_methods
 from core.models import SiteSettings
 
 from .models import ContactPerson
 from .vcard import build_vcard
 
 
-@require_safe
+@allow_methods("GET", "HEAD")
 def vcard(request, pk):
     """Download a published contact person as a vCard; drafts are not public."""
     contact = get_object_or_404(ContactPerson.objects.live(), pk=pk)

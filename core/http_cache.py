@@ -19,25 +19,32 @@ this middleware decides, once for the whole site, which answers are shareable:
 
 A view that set ``Cache-Control`` itself keeps it for anonymous visitors; for personal
 answers it is replaced, so that nothing for one person is ever stored by a shared cache.
+An answer that is the same for everybody but must not be stored at all (a ``416``,
+which depends on the request's ``Range``: core/file_ranges.py) says ``no-store`` itself
+and keeps it.
 
 Lifetimes come from settings: ``CACHE_MAX_AGE`` (browsers), ``CACHE_S_MAXAGE`` (shared
 caches), ``CACHE_STALE_WHILE_REVALIDATE``, ``CACHE_STALE_IF_ERROR``,
 ``CACHE_NOT_FOUND_S_MAXAGE`` (404 and 410) and ``CACHE_LIFETIMES_BY_URL_NAME`` (per view:
-feeds, sitemap, robots.txt, calendars, vCards). Validators come from Django's
-ConditionalGetMiddleware (a strong ``ETag`` over the body, 304 on ``If-None-Match``,
-RFC 9110 section 13.1.2) and, for documents, Wagtail's file hash.
+feeds, sitemap, robots.txt, calendars, vCards). Validators come from
+``ConditionalGetMiddleware`` (Django's: a strong ``ETag`` over the body, 304 on
+``If-None-Match``, RFC 9110 section 13.1.2; here for HEAD too) and, for documents,
+Wagtail's file hash.
 """
 
 import re
 
 import brotli
 from django.conf import settings
-from django.utils.cache import patch_vary_headers
+from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
+from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
+from django.utils.http import parse_http_date_safe
 
 # 206: a part of a file is as shareable as the whole (RFC 9110 section 15.3.7: cacheable,
 # RFC 9111 section 3.4: a shared cache may combine parts); it gets the 200's headers.
 SHAREABLE_STATUSES = {200, 203, 204, 206, 301, 304, 308, 404, 410}
 PRIVATE = "private, no-store"
+NO_STORE = "no-store"
 
 
 def _without_vary_cookie(response):
@@ -97,6 +104,8 @@ class CacheControlMiddleware:
             if not response.has_header("Cache-Control"):
                 response["Cache-Control"] = shared_cache_control(request, response)
             _without_vary_cookie(response)
+        elif response.get("Cache-Control") == NO_STORE and not is_personal_request(request):
+            pass  # Kept: never stored, though nobody's own (a 416: core/file_ranges.py).
         else:
             response["Cache-Control"] = PRIVATE
             # A response that depends on cookies says so, for any cache on the way.
@@ -190,3 +199,27 @@ class BrotliMiddleware:
             and COMPRESSIBLE_TYPES.match(response.get("Content-Type", ""))
             and ACCEPTS_BROTLI.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         )
+
+
+class ConditionalGetMiddleware(DjangoConditionalGetMiddleware):
+    """Django's ConditionalGetMiddleware for HEAD as well as GET.
+
+    Django's skips HEAD, assuming its body is already empty; here every view renders
+    HEAD as GET and the server drops the body after the middleware (the test client,
+    runserver and gunicorn alike). So a HEAD gets the GET's ``ETag`` over the same body,
+    and a conditional HEAD (``If-None-Match``, ``If-Modified-Since``) answers 304 as
+    the GET would (RFC 9110 section 9.3.2: HEAD's header fields are GET's; 13.1).
+    """
+
+    def process_response(self, request, response):
+        if request.method != "HEAD":
+            return super().process_response(request, response)
+        if self.needs_etag(response) and not response.has_header("ETag"):
+            set_response_etag(response)
+        etag = response.get("ETag")
+        last_modified = parse_http_date_safe(response.get("Last-Modified") or "")
+        if etag or last_modified:
+            return get_conditional_response(
+                request, etag=etag, last_modified=last_modified, response=response
+            )
+        return response

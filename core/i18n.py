@@ -48,16 +48,30 @@ def self_name(code):
     return settings.LANGUAGE_SELF_NAMES.get(code, code)
 
 
+def language_from_path(path):
+    """The site language (str, one of ``settings.LANGUAGES``' codes, as written there)
+    that the address ``path`` names: ``/en/…`` and its other spellings (``/EN/``,
+    ``/En/``, ``/en-GB/``) give "en"; everything else ``LANGUAGE_CODE``. Django's
+    ``get_language_from_path`` matches case-insensitively but returns the path's own
+    spelling, which is no language tag to send (RFC 9110 section 8.5)."""
+    found = translation.get_language_from_path(path)
+    if not found:
+        return settings.LANGUAGE_CODE
+    codes = {code.lower(): code for code, _name in settings.LANGUAGES}
+    found = found.lower()
+    return codes.get(found) or codes.get(found.split("-")[0], settings.LANGUAGE_CODE)
+
+
 class LanguageFromPathMiddleware:
     """Activates the language that the address names (``/en/…``: English; everything
-    else: ``LANGUAGE_CODE``) before URL resolution, and says it in ``Content-Language``."""
+    else: ``LANGUAGE_CODE``) before URL resolution, and says it in ``Content-Language``
+    with its canonical code (``language_from_path``)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        language = translation.get_language_from_path(request.path_info)
-        language = language or settings.LANGUAGE_CODE
+        language = language_from_path(request.path_info)
         request.LANGUAGE_CODE = language
         # override, not activate: a preview's stand-in request passes through here inside
         # an admin request, whose own language must come back afterwards.

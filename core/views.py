@@ -8,18 +8,19 @@ from django.urls import reverse
 from django.utils import translation
 from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.views import serve as wagtail_serve
 
 from core import privacy
 from core.control_characters import clean_text
+from core.i18n import language_from_path
+from core.method_not_allowed import allow_methods
 from core.seo import absolute_url
 from core.site_cache import route_from_cache
 from core.sitemap import TranslatedSitemap
 
 
-@require_safe
+@allow_methods("GET", "HEAD")
 def robots_txt(request):
     """Crawlers may read every public page; the sitemap says which ones there are.
     Its address must be absolute: the site's public base URL (Wagtail's Site), the same
@@ -40,7 +41,7 @@ class PublicSitemap(TranslatedSitemap):
         return privacy.public_pages(super().items(), self.request)
 
 
-@require_safe
+@allow_methods("GET", "HEAD")
 def sitemap(request):
     """Wagtail's sitemap (sitemaps.org protocol) of live, public pages in every language
     with their hreflang alternates (PublicSitemap), kept well-formed XML 1.0 even if a
@@ -54,7 +55,7 @@ def sitemap(request):
     return response
 
 
-@require_safe
+@allow_methods("GET", "HEAD")
 def serve_rendition(request, path):
     """An image rendition from the media storage (the private bucket): ``path`` is the
     name below Wagtail's ``images/`` folder. 404 for anything else or a missing file:
@@ -99,8 +100,7 @@ def in_path_language(view):
     (agency/urls.py)."""
 
     def handler(request, *args, **kwargs):
-        language = translation.get_language_from_path(request.path_info)
-        with translation.override(language or settings.LANGUAGE_CODE):
+        with translation.override(language_from_path(request.path_info)):
             return view(request, *args, **kwargs)
 
     handler.__name__ = handler.__qualname__ = view.__name__

@@ -17,6 +17,7 @@ def register_link_handlers(features):
 # Before Wagtail's own (order 0): Django's CSRF check for posts to every page type that
 # does not protect its forms itself (core/form_protection.py).
 hooks.register("before_serve_page", enforce_django_csrf, order=-10)
-# First of all: 405 for a method the page does not take (core/method_not_allowed.py), so
-# a PUT or DELETE is not told that a form could not be verified.
+# First of all: OPTIONS answered with the page's methods, and 405 for a method the page
+# does not take (core/method_not_allowed.py), so a PUT or DELETE is not told that a form
+# could not be verified.
 hooks.register("before_serve_page", refuse_other_methods, order=-20)

@@ -9,19 +9,32 @@ file, and a download that broke off resumes with ``Range``. This view lets Wagta
 decide everything else and turns its whole-file answer into the part asked for with
 core/file_ranges.py: ``206`` with ``Content-Range``, ``416`` for a range past the end,
 the whole file for a range that may be ignored (bad syntax, several ranges, an
-``If-Range`` that is not the current ETag). Wagtail's headers (``ETag``,
-``Last-Modified``, ``Content-Disposition``, the CSP, ``nosniff``) are kept.
+``If-Range`` that names neither the current ETag nor the current ``Last-Modified``).
+Wagtail's headers (``ETag``, ``Last-Modified``, ``Content-Disposition``, the CSP,
+``nosniff``) are kept. The address takes GET and HEAD (and OPTIONS), nothing else
+(core/method_not_allowed.py).
 """
 
 from django.http import FileResponse
 from wagtail.documents.views.serve import serve as wagtail_serve
 
 from core.file_ranges import ranged_file_response
+from core.method_not_allowed import allow_methods
 
 # Headers ranged_file_response sets itself.
-OWN_HEADERS = {"content-length", "content-type", "content-range", "accept-ranges", "etag"}
+OWN_HEADERS = {
+    "content-length",
+    "content-type",
+    "content-range",
+    "accept-ranges",
+    "etag",
+    "last-modified",
+}
+# The 416's short text is no copy of the file, and says itself how to cache it.
+NOT_FOR_416 = {"content-disposition", "cache-control"}
 
 
+@allow_methods("GET", "HEAD")
 def serve(request, document_id, document_filename):
     """Wagtail's document view, with ``Accept-Ranges: bytes`` and answers to ``Range``."""
     response = wagtail_serve(request, document_id, document_filename)
@@ -32,9 +45,17 @@ def serve(request, document_id, document_filename):
     if opened is None or not size or not size.isdigit() or not opened.seekable():
         return response
     ranged = ranged_file_response(
-        request, opened, int(size), response["Content-Type"], etag=response.get("ETag", "")
+        request,
+        opened,
+        int(size),
+        response["Content-Type"],
+        etag=response.get("ETag", ""),
+        last_modified=response.get("Last-Modified", ""),
     )
     for header, value in response.items():
-        if header.lower() not in OWN_HEADERS:
-            ranged[header] = value
+        if header.lower() in OWN_HEADERS:
+            continue
+        if ranged.status_code == 416 and header.lower() in NOT_FOR_416:
+            continue
+        ranged[header] = value
     return ranged

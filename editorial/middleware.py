@@ -7,8 +7,9 @@ headings and dates, though visitors get the page's language: Swedish
 (``LANGUAGE_CODE``), or English for a page under ``/en/`` (core/i18n.py).
 """
 
-from django.conf import settings
 from django.utils import translation
+
+from core.i18n import language_from_path
 
 
 class PreviewInSiteLanguageMiddleware:
@@ -18,7 +19,6 @@ class PreviewInSiteLanguageMiddleware:
     def __call__(self, request):
         # Wagtail marks the stand-in request it builds for previews with ``is_dummy``.
         if getattr(request, "is_dummy", False):
-            language = translation.get_language_from_path(request.path_info)
-            with translation.override(language or settings.LANGUAGE_CODE):
+            with translation.override(language_from_path(request.path_info)):
                 return self.get_response(request)
         return self.get_response(request)

@@ -3,9 +3,9 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from core.method_not_allowed import allow_methods
 from core.privacy import public_pages
 
 from .calendar import build_calendar
@@ -21,7 +21,7 @@ def calendar_response(body, filename, disposition="attachment"):
     return response
 
 
-@require_safe
+@allow_methods("GET", "HEAD")
 def conference_ics(request, pk):
     """One conference as an iCalendar file. Only live, public conferences are offered."""
     conference = get_object_or_404(ConferencePage.objects.live().public(), pk=pk)
@@ -30,7 +30,7 @@ def conference_ics(request, pk):
     )
 
 
-@require_safe
+@allow_methods("GET", "HEAD")
 def upcoming_conferences_ics(request):
     """Every upcoming live, public conference: a feed calendar apps can subscribe to."""
     conferences = public_pages(ConferencePage.objects.live(), request).filter(

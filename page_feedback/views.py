@@ -9,11 +9,11 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from core import ratelimit
 from core.form_protection import cross_site
+from core.method_not_allowed import allow_methods
 from page_feedback.forms import AnswerForm, CommentForm, answer_token
 from page_feedback.models import COMMENT_MAX_LENGTH, PageFeedback
 
@@ -58,7 +58,7 @@ def _problem(request, form):
 
 
 @csrf_exempt
-@require_POST
+@allow_methods("POST")
 def answer(request):
     """ "Ja" or "Nej" for a page: stored, then the visitor may add a comment."""
     form = AnswerForm(request.POST)
@@ -79,7 +79,7 @@ def answer(request):
 
 
 @csrf_exempt
-@require_POST
+@allow_methods("POST")
 def comment(request):
     """The optional comment on an answer just given (within forms.COMMENT_WINDOW). A
     second comment on the same answer is added to the first (PageFeedback.add_comment)."""

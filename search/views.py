@@ -8,9 +8,9 @@ from django.core.paginator import Paginator
 from django.core.validators import ProhibitNullCharactersValidator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from core.method_not_allowed import allow_methods
 from search import hits as search_hits
 from search.ranking import MAX_HITS, load_hits, result_types, search_site
 from search.suggestions import promoted_pages, suggest
@@ -71,7 +71,7 @@ def expanded_page_id(request):
     return int(value) if value.isdecimal() and len(value) <= 12 else None
 
 
-@require_safe
+@allow_methods("GET", "HEAD")
 def search(request):
     """Search pages and the documents they offer; promoted results first."""
     form = SearchForm(request.GET)

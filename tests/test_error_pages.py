@@ -1,6 +1,8 @@
 import pytest
 from django.template.loader import get_template
 from django.test import Client
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 
 def test_missing_page_gets_swedish_404_with_search_and_home_link(client, home):
@@ -41,9 +43,15 @@ def test_500_page_renders_without_context_or_database():
 
 
 def test_a_post_that_fails_the_csrf_check_gets_the_swedish_page_not_djangos(home):
-    # Not a page: a page refuses a post it does not take with 405 before any CSRF check
-    # (core/method_not_allowed.py); Django's middleware checks CSRF before the view runs.
-    response = Client(enforce_csrf_checks=True).post("/sok/", {"namn": "Anna"})
+    # A view that takes POST under Django's CSRF check: a private page's password form.
+    # (An address that takes no POST answers 405 before any CSRF check:
+    # core/method_not_allowed.py.)
+    restriction = PageViewRestriction.objects.create(
+        page=home, restriction_type="password", password="hemligt"
+    )
+    url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, home.pk])
+
+    response = Client(enforce_csrf_checks=True).post(url, {"password": "hemligt"})
 
     assert response.status_code == 403
     html = response.content.decode()

@@ -6,7 +6,7 @@ here fails the first test, so the rule cannot be forgotten for a new view."""
 
 import pytest
 from django.urls import URLResolver, get_resolver, reverse
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from contacts.factories import ContactPersonFactory
 from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
@@ -92,14 +92,29 @@ def sample_urls(content):
     }
 
 
+# RFC 9110 section 9.3.2: HEAD's header fields are those GET would send.
+GET_HEADERS = ("ETag", "Last-Modified", "Cache-Control", "Content-Type", "Content-Length")
+
+
 def assert_head_like_get(client, url):
+    """HEAD answers ``url`` with GET's status and headers and no body. Returns True when
+    the GET's body is the same on each request (its ETag then must be HEAD's too);
+    a body with a fresh token or clock in it only needs the same headers present."""
     get = client.get(url)
     head = client.head(url)
+    again = client.get(url)
     assert head.status_code == get.status_code, url
     assert get.status_code in (200, 302), (url, get.status_code)
     assert head["Content-Type"] == get["Content-Type"], url
     body = b"".join(head.streaming_content) if head.streaming else head.content
     assert body == b"", url
+    for header in GET_HEADERS:
+        assert head.has_header(header) == get.has_header(header), (url, header)
+    stable = get.get("ETag") == again.get("ETag") and get.status_code == 200
+    if stable:
+        for header in GET_HEADERS:
+            assert head.get(header) == get.get(header), (url, header)
+    return stable
 
 
 def test_every_public_url_pattern_has_a_sample(site_content):
@@ -109,8 +124,42 @@ def test_every_public_url_pattern_has_a_sample(site_content):
 def test_every_public_url_answers_head_as_get(client, site_content):
     urls = [url for group in sample_urls(site_content).values() if group for url in group]
     assert len(urls) >= 15
+    stable = [url for url in urls if assert_head_like_get(client, url)]
+    assert len(stable) >= 12  # pages, documents, search, sitemap, robots.txt, calendars...
+
+
+def test_a_conditional_head_answers_304_like_get(client, site_content):
+    """RFC 9110 section 13.1.1 and 13.1.3: If-None-Match with the current ETag, or
+    If-Modified-Since with the current Last-Modified, gives 304 to HEAD as to GET."""
+    urls = [url for group in sample_urls(site_content).values() if group for url in group]
+    checked = 0
     for url in urls:
-        assert_head_like_get(client, url)
+        get = client.get(url)
+        if get.status_code != 200:
+            continue
+        if get.has_header("ETag") and get["ETag"] == client.get(url).get("ETag"):
+            for method in (client.get, client.head):
+                response = method(url, HTTP_IF_NONE_MATCH=get["ETag"])
+                assert response.status_code == 304, (url, method)
+                assert response["ETag"] == get["ETag"], url
+            assert client.head(url, HTTP_IF_NONE_MATCH='"other"').status_code == 200, url
+            checked += 1
+        if get.has_header("Last-Modified"):
+            since = get["Last-Modified"]
+            assert client.head(url, HTTP_IF_MODIFIED_SINCE=since).status_code == 304, url
+    assert checked >= 12
+
+
+def test_head_of_an_english_page_carries_its_etag(client, home):
+    from tests.i18n.conftest import translate
+
+    english = translate(home, Locale.objects.get_or_create(language_code="en")[0])
+    get = client.get(english.url)
+    head = client.head(english.url, HTTP_IF_NONE_MATCH=get["ETag"])
+
+    assert english.url == "/en/"
+    assert client.head(english.url)["ETag"] == get["ETag"]
+    assert head.status_code == 304
 
 
 @pytest.mark.parametrize(

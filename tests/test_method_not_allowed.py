@@ -26,12 +26,12 @@ def test_post_only_endpoints_answer_other_methods_with_the_page(client, db, meth
     for name in ("page_feedback:answer", "page_feedback:comment"):
         response = getattr(client, method)(reverse(name))
 
-        assert_readable_405(response, "POST")
+        assert_readable_405(response, "OPTIONS, POST")
 
 
 @pytest.mark.parametrize("name", ["robots_txt", "search", "sitemap", "events:upcoming_ics"])
 def test_read_only_views_answer_a_post_with_the_page(client, home, name):
-    assert_readable_405(client.post(reverse(name)), "GET, HEAD")
+    assert_readable_405(client.post(reverse(name)), "GET, HEAD, OPTIONS")
 
 
 @pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
@@ -58,7 +58,7 @@ def test_head_to_a_post_only_endpoint_is_405_without_a_body(client, db):
     response = client.head(reverse("page_feedback:answer"))
 
     assert response.status_code == 405
-    assert response["Allow"] == "POST"
+    assert response["Allow"] == "OPTIONS, POST"
     assert response.content == b""
 
 
@@ -71,7 +71,7 @@ def test_the_page_is_sent_with_its_own_length(client, db):
 def test_an_english_address_gets_the_page_in_english_with_a_way_back_to_swedish(client, home):
     response = client.post("/en/sok/?q=smart")
 
-    assert response.status_code == 405 and response["Allow"] == "GET, HEAD"
+    assert response.status_code == 405 and response["Allow"] == "GET, HEAD, OPTIONS"
     html = response.content.decode()
     assert '<html lang="en">' in html
     assert "<h1>This address does not accept what was sent</h1>" in html

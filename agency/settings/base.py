@@ -88,7 +88,7 @@ MIDDLEWARE = [
     # Above sessions, CSRF and auth: sees the cookies and Vary they add (core/http_cache.py).
     "core.http_cache.BrotliMiddleware",
     "core.http_cache.CacheControlMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
+    "core.http_cache.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language from the address (/en/… English, else Swedish), before URL resolution.
     "core.i18n.LanguageFromPathMiddleware",
@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "core.method_not_allowed.MethodNotAllowedPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.site_cache.CachedSiteMiddleware",
+    # Before the CSRF check: OPTIONS, and 405 for a method the view does not take.
+    "core.method_not_allowed.AllowedMethodsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

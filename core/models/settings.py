@@ -127,5 +127,28 @@ class SiteSettings(BaseSiteSetting):
         return site_settings
 
 
+def organisation_name(request=None):
+    """The organisation's name (str) in the active language, for the error pages
+    (templates/error_page.html), which must render whatever is broken: the site
+    settings of ``request``'s Site (else the default Site) from the structure cache, so
+    no query on a warm cache; ``WAGTAIL_SITE_NAME`` when they cannot be read at all
+    (the database or the cache down, a host name no Site answers to)."""
+    from wagtail.models import Site
+
+    from core import structure_cache
+
+    try:
+        site = Site.find_for_request(request) if request is not None else None
+        if site is None:
+            site = structure_cache.cached(
+                "site:default", lambda: [Site.objects.filter(is_default_site=True).first()]
+            )[0]
+        if site is None:
+            return settings.WAGTAIL_SITE_NAME
+        return structure_cache.site_settings(SiteSettings, site, request).site_name
+    except Exception:  # An error page is shown whatever failed here.
+        return settings.WAGTAIL_SITE_NAME
+
+
 def _english():
     return (translation.get_language() or "").split("-")[0] == "en"

@@ -46,6 +46,16 @@ def home_path():
 
 
 @register.simple_tag(takes_context=True)
+def site_name(context):
+    """{% site_name %}: the organisation's name in the active language (the English one
+    on English pages), for the self-contained error pages (core/models/settings.py
+    ``organisation_name``)."""
+    from core.models.settings import organisation_name
+
+    return organisation_name(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def in_reader_language(context, page):
     """{% in_reader_language page as link %}: ``link.page`` is `page`'s live translation
     in the active language, else `page` itself (None for None); ``link.hreflang`` is the

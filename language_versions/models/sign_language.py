@@ -121,12 +121,17 @@ class SignLanguagePage(RoutablePageMixin, PlainTextSummaryMixin, BasePage):
     def _serve_file(self, request, field_file, version, content_type):
         if not field_file or version != file_version(field_file):
             raise Http404
+        storage = field_file.storage
         try:
-            opened = field_file.storage.open(field_file.name, "rb")
-            size = field_file.storage.size(field_file.name)
+            opened = storage.open(field_file.name, "rb")
+            size = storage.size(field_file.name)
         except (FileNotFoundError, OSError):
             raise Http404 from None
+        try:  # For If-Modified-Since and a dated If-Range (core/file_ranges.py).
+            modified = storage.get_modified_time(field_file.name).timestamp()
+        except (NotImplementedError, OSError):
+            modified = ""
         # Browsers fetch and seek a video in parts; Safari plays only from a server
         # that answers them (core/file_ranges.py). The version names the file's bytes.
         etag = f'"{version}-{size}"'
-        return ranged_file_response(request, opened, size, content_type, etag)
+        return ranged_file_response(request, opened, size, content_type, etag, modified)

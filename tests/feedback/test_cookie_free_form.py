@@ -8,7 +8,9 @@ import time
 import pytest
 from django.core import signing
 from django.test import Client
+from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import PageViewRestriction
 
 from contacts.factories import ContactPersonFactory
 from core.form_protection import issue_token
@@ -54,12 +56,21 @@ def test_a_visitor_sends_the_form_without_any_cookie(browser, feedback):
 
 def test_other_pages_still_refuse_a_post(browser, home):
     """A page without a form takes no post at all: 405 (core/method_not_allowed.py),
-    before Django's CSRF check (core/form_protection.enforce_django_csrf)."""
+    before Django's CSRF check (core/form_protection.enforce_django_csrf); so does a view
+    that is no page and takes no post (search). A view that takes a post without its own
+    protection (a private page's password form) still gets Django's CSRF check."""
     topic = TopicPageFactory(parent=home)
+    restriction = PageViewRestriction.objects.create(
+        page=topic, restriction_type="password", password="hemligt"
+    )
+    password_form = reverse(
+        "wagtailcore_authenticate_with_password", args=[restriction.pk, topic.pk]
+    )
 
     assert browser.post(topic.url, {"q": "x"}).status_code == 405
-    assert browser.post("/sok/", {"q": "x"}).status_code == 403  # not a page: CSRF first
-    assert browser.get(topic.url).status_code == 200
+    assert browser.post("/sok/", {"q": "x"}).status_code == 405
+    assert browser.post(password_form, {"password": "hemligt"}).status_code == 403
+    assert browser.get(password_form).status_code == 200
 
 
 @pytest.mark.parametrize("token", ["", "förfalskad", issue_token("feedback:999999")])

@@ -103,13 +103,26 @@ def test_403_page_is_ours_and_in_the_language_of_the_address(client, home, url, 
 @pytest.mark.parametrize(
     ("url", "lang", "text", "home_url"),
     [
-        ("/sok/", "sv", "Formuläret kunde inte tas emot", "/"),
-        ("/en/sok/", "en", "The form could not be received", "/en/"),
+        ("/_util/authenticate_with_password/{r}/{p}/", "sv", "Formuläret kunde inte tas emot", "/"),
+        (
+            "/en/_util/authenticate_with_password/{r}/{p}/",
+            "en",
+            "The form could not be received",
+            "/en/",
+        ),
     ],
 )
 def test_csrf_failure_page_is_in_the_language_of_the_address(bilingual, url, lang, text, home_url):
-    # A CSRF-protected view (pages that take no POST answer 405 before any CSRF check).
-    response = Client(enforce_csrf_checks=True).post(url, {"namn": "Anna"})
+    # A view that takes POST under Django's CSRF check: a private page's password form.
+    # (Views that take no POST answer 405 before any CSRF check.)
+    from wagtail.models import PageViewRestriction
+
+    private = bilingual["topic"]
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type="password", password="hemligt"
+    )
+    url = url.format(r=restriction.pk, p=private.pk)
+    response = Client(enforce_csrf_checks=True).post(url, {"password": "hemligt"})
     html = page(response)
 
     assert response.status_code == 403
