@@ -56,6 +56,16 @@ def _comment_refused(request, form, message, status, feedback=None, retry_after=
     return _render(request, context, status=status, retry_after=retry_after)
 
 
+def _answer_of(form):
+    """The answer (PageFeedback, with its page) a comment form's valid token names, or
+    None: the refused comment's page then links back to the page it was about."""
+    form.is_valid()
+    answer_id = form.cleaned_data.get("token")
+    if answer_id is None:
+        return None
+    return PageFeedback.objects.select_related("page").filter(pk=answer_id).first()
+
+
 def _wait_message(seconds, about_comment):
     """The 429's words: when the visitor may try again, in whole minutes (rounded up)."""
     minutes = max(1, (seconds + 59) // 60)
@@ -140,7 +150,8 @@ def comment(request):
         token_errors = form.errors.get("token") if message is None else None
         if token_errors and not form.has_error("token", "expired"):
             return _refused(request, " ".join(token_errors), status, about_comment=True)
-        return _comment_refused(request, form, message, status, retry_after=retry_after)
+        feedback = _answer_of(form)
+        return _comment_refused(request, form, message, status, feedback, retry_after)
     feedback = PageFeedback.objects.select_related("page").filter(pk=form.cleaned_data["token"])
     feedback = feedback.first()
     if feedback is None:

@@ -54,6 +54,7 @@ def test_a_comment_with_nothing_visible_is_refused_beside_the_field_and_the_vote
     assert "page-feedback-comment-error" in textarea["aria-describedby"].split()
     assert textarea["aria-invalid"] == "true"
     assert "Tack för ditt svar" not in response.content.decode()
+    assert html.find("a", href=feedback.page.url).get_text().startswith("Tillbaka till")
     feedback.refresh_from_db()
     assert (feedback.found, feedback.comment) == (True, "")
     assert PageFeedback.objects.count() == 1
