@@ -11,11 +11,13 @@ trusted.
 throttling and password-reset mails (editorial/login_throttle.py).
 
 ``allow`` is used where a form can be posted without logging in (the feedback form): a person
-sends a handful of messages at most, a script sends hundreds. The cache must be
+sends a handful of messages at most, a script sends hundreds. ``retry_after`` tells a
+refused client how long its window still runs (the 429's ``Retry-After``). The cache must be
 shared between processes in production (CACHES), or each process counts alone.
 """
 
 import ipaddress
+import math
 import time
 
 from django.conf import settings
@@ -79,6 +81,20 @@ def seconds_left(key, limit, window):
     return max(0, int(started + window - now) + 1)
 
 
+def _key(scope, request):
+    return f"ratelimit:{scope}:{client_ip(request)}"
+
+
 def allow(scope, request, limit, period):
     """Count one attempt from this client; False once it has made `limit` in `period` s."""
-    return hit(f"ratelimit:{scope}:{client_ip(request)}", period) <= limit
+    return hit(_key(scope, request), period) <= limit
+
+
+def retry_after(scope, request, period):
+    """Seconds (an int, at least 1) until this client may try again after ``allow`` with
+    the same ``scope`` and ``period`` refused it: the rest of its fixed window, rounded
+    up to a whole second; the value of a 429's ``Retry-After`` header (RFC 6585
+    section 4, RFC 9110 section 10.2.3)."""
+    now = time.time()
+    _count, started = cache.get(_key(scope, request), (0, now))
+    return max(1, math.ceil(started + period - now))

@@ -7,10 +7,13 @@ a same-origin check on browsers' Origin / Sec-Fetch-Site headers, and a rate lim
 client (core.ratelimit). An anonymous vote carries no session a forger could ride on.
 """
 
+import unicodedata
+
 from django import forms
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from core.control_characters import clean_text
 from page_feedback.models import COMMENT_MAX_LENGTH
 
 PAGE_SALT = "page_feedback.page"
@@ -23,6 +26,30 @@ EXPIRED_MESSAGE = _(
     "är sparat och det du skrev finns kvar nedan. Skicka kommentaren igen."
 )
 FORGED_MESSAGE = _("Formuläret är ogiltigt. Ladda om sidan och svara på frågan igen.")
+# The comment's own words: the heading says the comment was not sent, so the message
+# must not speak of the answer as if that was what failed.
+COMMENT_FORGED_MESSAGE = _(
+    "Kommentaren kunde inte tas emot eftersom formuläret den skickades med inte kom från "
+    "oss eller hade skadats. Det du skrev visas nedan: kopiera det, gå tillbaka till sidan "
+    "och svara på frågan igen, så kan du skicka kommentaren."
+)
+EMPTY_COMMENT_MESSAGE = _(
+    "Kommentaren är tom. Skriv vad du saknade eller vad vi kan göra bättre och skicka igen. "
+    "Ditt svar (ja eller nej) är redan sparat, så du kan också låta bli."
+)
+LONG_COMMENT_MESSAGE = _(
+    "Kommentaren är för lång: den får ha högst %(limit_value)d tecken och har "
+    "%(show_value)d. Korta den och skicka igen."
+)
+# What is shown back of a comment the site did not take, at most (characters).
+SHOWN_MAX_LENGTH = 10 * COMMENT_MAX_LENGTH
+# Characters Unicode draws as nothing although they are letters or symbols (Hangul and
+# Braille blanks, the combining grapheme joiner): used to pass blank names and texts.
+INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
+# Other invisible characters by Unicode category: controls, format characters (zero-width
+# space and joiners, the byte order mark, soft hyphen, direction marks), surrogates,
+# unassigned code points, and every kind of space and line separator.
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Zs", "Zl", "Zp"})
 
 
 def page_token(page_id):
@@ -71,16 +98,53 @@ class AnswerForm(HoneypotMixin):
             raise forms.ValidationError(FORGED_MESSAGE) from None
 
 
+def is_invisible(char):
+    """True for a character (str of length 1) that shows nothing on its own."""
+    return char.isspace() or char in INVISIBLE or unicodedata.category(char) in INVISIBLE_CATEGORIES
+
+
+def shown_text(value):
+    """What the visitor typed (``value``, a str or None), to show back after a refusal:
+    control characters removed (core.control_characters), at most SHOWN_MAX_LENGTH
+    characters. Returns (text, cut): ``cut`` is True when the text was longer, so the
+    page can say that only its beginning is shown."""
+    text = clean_text(value or "")
+    return text[:SHOWN_MAX_LENGTH], len(text) > SHOWN_MAX_LENGTH
+
+
+class CommentField(forms.CharField):
+    """The comment's text. Line breaks are counted as a browser counts them for the
+    textarea's ``maxlength`` (one character each: the HTML Living Standard's textarea
+    "API value"; the CRLF that form submission sends is turned back into LF), so a
+    comment the textarea let through is never refused as too long. Word's soft line breaks become
+    line breaks and other control characters are removed (core.control_characters). A
+    text of nothing but spaces, controls and invisible characters (zero-width space, byte
+    order mark, Hangul filler …) is empty, refused as ``required``; invisible characters
+    at either end are dropped."""
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+        start, end = 0, len(text)
+        while start < end and is_invisible(text[start]):
+            start += 1
+        while end > start and is_invisible(text[end - 1]):
+            end -= 1
+        return text[start:end]
+
+
 class CommentForm(HoneypotMixin):
-    token = forms.CharField(widget=forms.HiddenInput, error_messages=TOKEN_ERRORS)
-    comment = forms.CharField(
+    token = forms.CharField(
+        widget=forms.HiddenInput, error_messages={"required": COMMENT_FORGED_MESSAGE}
+    )
+    comment = CommentField(
         label=_("Vad saknade du, eller vad kan vi göra bättre? (frivilligt)"),
         help_text=_(
             "Skriv inte personuppgifter som namn, personnummer, e-post eller telefonnummer. "
             "Vi kan inte svara på kommentarer här."
         ),
         max_length=COMMENT_MAX_LENGTH,
-        required=False,
+        error_messages={"required": EMPTY_COMMENT_MESSAGE, "max_length": LONG_COMMENT_MESSAGE},
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
@@ -96,4 +160,4 @@ class CommentForm(HoneypotMixin):
             self.data["token"] = answer_token(signing.loads(token, salt=ANSWER_SALT))
             raise forms.ValidationError(EXPIRED_MESSAGE, code="expired") from None
         except signing.BadSignature:
-            raise forms.ValidationError(FORGED_MESSAGE, code="invalid") from None
+            raise forms.ValidationError(COMMENT_FORGED_MESSAGE, code="invalid") from None

@@ -2,6 +2,8 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.control_characters import clean_text
+
 COMMENT_MAX_LENGTH = 500
 
 
@@ -33,7 +35,8 @@ class PageFeedback(models.Model):
         between), never dropped and never overwriting it; the same text sent again is
         already stored. False when the two together would exceed COMMENT_MAX_LENGTH:
         the caller tells the visitor and keeps what they wrote."""
-        text = text.strip()
+        # update() skips the pre_save that cleans every model's text, so clean it here.
+        text = clean_text(text).strip()
         with transaction.atomic():
             current = PageFeedback.objects.select_for_update().get(pk=self.pk).comment
             if not text or text in current:

@@ -2,78 +2,137 @@
 
 What a visitor typed is never lost: every refusal of a comment that can be sent again
 (an expired form, a post the browser said came from elsewhere, the rate limit, a
-comment too long) shows the comment form again with the text and says what to do.
+comment empty or too long) shows the comment form again with the text and says what to
+do. Every message names what the visitor sent: the answer (Ja/Nej) or the comment.
+A visitor's repeated answers on one page are one vote (votes.py).
 """
 
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
 from core import ratelimit
 from core.form_protection import cross_site
 from core.method_not_allowed import allow_methods
-from page_feedback.forms import AnswerForm, CommentForm, answer_token
-from page_feedback.models import COMMENT_MAX_LENGTH, PageFeedback
+from page_feedback.forms import AnswerForm, CommentForm, answer_token, shown_text
+from page_feedback.models import PageFeedback
+from page_feedback.votes import record_vote
 
 TEMPLATE = "page_feedback/response.html"
+RATE_SCOPE = "page_feedback"
 
 
-def _render(request, context, status=200):
-    return TemplateResponse(request, TEMPLATE, context, status=status)
+def _render(request, context, status=200, retry_after=None):
+    response = TemplateResponse(request, TEMPLATE, context, status=status)
+    if retry_after:
+        response["Retry-After"] = str(retry_after)
+    return response
 
 
 def _refused(request, message, status, about_comment=False):
     context = {"message": message, "page": None, "about_comment": about_comment}
     if about_comment:
         # A comment that cannot be sent again (its answer is gone, its form was not
-        # ours) is still shown, so the visitor can copy it (at most the field's length).
-        context["unsent_comment"] = request.POST.get("comment", "")[:COMMENT_MAX_LENGTH]
+        # ours) is still shown, so the visitor can copy it.
+        context["unsent_comment"], context["comment_cut"] = shown_text(request.POST.get("comment"))
     return _render(request, context, status=status)
 
 
-def _comment_refused(request, form, message, status, feedback=None):
-    """The comment form again, with what the visitor wrote and ``message`` (or the
-    form's own errors when ``message`` is None)."""
-    context = {"comment_form": form, "comment_message": message}
+def _comment_refused(request, form, message, status, feedback=None, retry_after=None):
+    """The comment form again, with what the visitor wrote (``forms.shown_text``) and
+    ``message`` (or the form's own errors when ``message`` is None)."""
+    shown, cut = shown_text(form.data.get("comment"))
+    context = {
+        "comment_form": form,
+        "comment_message": message,
+        "shown_comment": shown,
+        "comment_cut": cut,
+    }
     if feedback is not None:
         context["answered_page"] = feedback.page
-    return _render(request, context, status=status)
+    return _render(request, context, status=status, retry_after=retry_after)
 
 
-def _problem(request, form):
-    """None when ``form`` may be stored, else (message, status) saying why not. A form
-    that does not validate gives message None: its errors say it."""
+def _answer_of(form):
+    """The answer (PageFeedback, with its page) a comment form's valid token names, or
+    None: the refused comment's page then links back to the page it was about."""
+    form.is_valid()
+    answer_id = form.cleaned_data.get("token")
+    if answer_id is None:
+        return None
+    return PageFeedback.objects.select_related("page").filter(pk=answer_id).first()
+
+
+def _wait_message(seconds, about_comment):
+    """The 429's words: when the visitor may try again, in whole minutes (rounded up)."""
+    minutes = max(1, (seconds + 59) // 60)
+    if about_comment:
+        text = ngettext(
+            "Du har skickat många svar och kommentarer på kort tid. Vänta en stund: du kan "
+            "skicka kommentaren igen om %(minutes)d minut. Det du skrev finns kvar nedan.",
+            "Du har skickat många svar och kommentarer på kort tid. Vänta en stund: du kan "
+            "skicka kommentaren igen om %(minutes)d minuter. Det du skrev finns kvar nedan.",
+            minutes,
+        )
+    else:
+        text = ngettext(
+            "Du har svarat många gånger på kort tid. Vänta en stund: du kan svara igen om "
+            "%(minutes)d minut.",
+            "Du har svarat många gånger på kort tid. Vänta en stund: du kan svara igen om "
+            "%(minutes)d minuter.",
+            minutes,
+        )
+    return text % {"minutes": minutes}
+
+
+def _problem(request, form, about_comment=False):
+    """None when ``form`` may be stored, else (message, status, retry_after) saying why
+    not. A form that does not validate gives message None: its errors say it. A 429
+    (RFC 6585 section 4) carries ``retry_after``, the seconds left of the client's rate
+    window (core.ratelimit), for the Retry-After header (RFC 9110 section 10.2.3) and
+    the words of the message."""
     if cross_site(request):
-        return _("Svaret kom från en annan webbplats och sparades inte."), 403
+        if about_comment:
+            message = _(
+                "Kommentaren skickades från en annan webbplats och sparades inte. Det du "
+                "skrev finns kvar nedan: skicka kommentaren igen härifrån."
+            )
+        else:
+            message = _("Svaret kom från en annan webbplats och sparades inte.")
+        return message, 403, None
     if not form.is_valid():
-        return None, 400
+        return None, 400, None
     if form.is_spam:
         return None
     limit, period = settings.PAGE_FEEDBACK_RATE_LIMIT
-    if not ratelimit.allow("page_feedback", request, limit, period):
-        return _("Du har svarat många gånger på kort tid. Vänta en stund och försök igen."), 429
+    if not ratelimit.allow(RATE_SCOPE, request, limit, period):
+        seconds = ratelimit.retry_after(RATE_SCOPE, request, period)
+        return _wait_message(seconds, about_comment), 429, seconds
     return None
 
 
 @csrf_exempt
 @allow_methods("POST")
 def answer(request):
-    """ "Ja" or "Nej" for a page: stored, then the visitor may add a comment."""
+    """ "Ja" or "Nej" for a page: stored as the visitor's one vote on the page
+    (votes.record_vote; a repeat is thanked alike), then they may add a comment."""
     form = AnswerForm(request.POST)
     problem = _problem(request, form)
     if problem:
-        message, status = problem
+        message, status, retry_after = problem
         if message is None:
             message = " ".join(m for e in form.errors.values() for m in e)
-        return _refused(request, message, status)
+        context = {"message": message, "page": None}
+        return _render(request, context, status=status, retry_after=retry_after)
     page = Page.objects.live().public().filter(pk=form.cleaned_data["token"]).first()
     if page is None:
         return _refused(request, _("Sidan finns inte längre."), 400)
     context = {"answered_page": page, "found": form.cleaned_data["found"]}
     if not form.is_spam:
-        feedback = PageFeedback.objects.create(page=page, found=form.cleaned_data["found"])
+        feedback = record_vote(request, page, form.cleaned_data["found"])
         context["comment_form"] = CommentForm(initial={"token": answer_token(feedback.pk)})
     return _render(request, context)
 
@@ -82,19 +141,25 @@ def answer(request):
 @allow_methods("POST")
 def comment(request):
     """The optional comment on an answer just given (within forms.COMMENT_WINDOW). A
-    second comment on the same answer is added to the first (PageFeedback.add_comment)."""
+    second comment on the same answer is added to the first (PageFeedback.add_comment).
+    An empty one (nothing visible in it) is refused beside the field; the answer stays."""
     form = CommentForm(request.POST)
-    problem = _problem(request, form)
+    problem = _problem(request, form, about_comment=True)
     if problem:
-        message, status = problem
+        message, status, retry_after = problem
         token_errors = form.errors.get("token") if message is None else None
         if token_errors and not form.has_error("token", "expired"):
             return _refused(request, " ".join(token_errors), status, about_comment=True)
-        return _comment_refused(request, form, message, status)
+        feedback = _answer_of(form)
+        return _comment_refused(request, form, message, status, feedback, retry_after)
     feedback = PageFeedback.objects.select_related("page").filter(pk=form.cleaned_data["token"])
     feedback = feedback.first()
     if feedback is None:
-        return _refused(request, _("Svaret finns inte längre."), 400, about_comment=True)
+        message = _(
+            "Kommentaren kunde inte sparas eftersom svaret den hörde till inte finns längre. "
+            "Det du skrev visas nedan, så att du kan kopiera det."
+        )
+        return _refused(request, message, 400, about_comment=True)
     if not form.is_spam and not feedback.add_comment(form.cleaned_data["comment"]):
         message = _(
             "Du har redan skickat en kommentar till det här svaret och den är sparad. Den nya "

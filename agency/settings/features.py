@@ -34,6 +34,10 @@ LINKCHECK_TIMEOUT = float(os.environ.get("LINKCHECK_TIMEOUT", "10"))
 LINKCHECK_MAX_WORKERS = 4
 # Page feedback ("Hittade du det du sökte?"): answers per client address and period (s).
 PAGE_FEEDBACK_RATE_LIMIT = (20, 60 * 60)
+# Seconds one visitor's answers on one page count as one vote (page_feedback/votes.py):
+# a day covers a visit and a return to the page, and nothing about the visitor (a keyed
+# hash of address and browser, in the shared cache) is kept longer.
+PAGE_FEEDBACK_VOTE_WINDOW = int(os.environ.get("PAGE_FEEDBACK_VOTE_WINDOW", str(24 * 60 * 60)))
 # Page types without the question (the home page is a signpost, the form asks its own).
 PAGE_FEEDBACK_EXCLUDED_TYPES = ["pages.HomePage", "feedback.FeedbackFormPage"]
 # Personal data retention (personal_data/retention.py): months kept, and the

@@ -51,3 +51,63 @@ def test_swedish_answers_stay_swedish(client, bilingual):
     reply = html(client.post("/sidrespons/svar/", {"token": token, "found": "ja"}))
 
     assert reply.html["lang"] == "sv" and reply.h1.get_text() == "Tack för ditt svar"
+
+
+@pytest.fixture
+def en_answer(bilingual):
+    from page_feedback.models import PageFeedback
+
+    return PageFeedback.objects.create(page=bilingual["en_conference"], found=True)
+
+
+def test_an_empty_comment_on_an_english_page_is_refused_in_english(client, en_answer):
+    from page_feedback.forms import answer_token
+
+    response = client.post(
+        "/en/sidrespons/kommentar/", {"token": answer_token(en_answer.pk), "comment": "\u200b "}
+    )
+
+    assert response.status_code == 400
+    reply = html(response)
+    assert reply.html["lang"] == "en"
+    assert reply.h1.get_text() == "Your comment was not sent"
+    error = reply.select_one("#page-feedback-comment-error").get_text()
+    assert "The comment is empty" in error and "already saved" in error
+
+
+@pytest.mark.parametrize(
+    ("data", "headers", "said"),
+    [
+        ({"token": "garbled"}, {}, "The comment could not be received"),
+        ({}, {"HTTP_SEC_FETCH_SITE": "cross-site"}, "The comment was sent from another website"),
+    ],
+)
+def test_a_refused_comment_on_an_english_page_names_the_comment_and_keeps_the_text(
+    client, en_answer, data, headers, said
+):
+    from page_feedback.forms import answer_token
+
+    data = {"token": answer_token(en_answer.pk), "comment": "Missing the form.", **data}
+
+    response = client.post("/en/sidrespons/kommentar/", data, **headers)
+
+    text = html(response).get_text()
+    assert html(response).h1.get_text() == "Your comment was not sent"
+    assert said in text and "Missing the form." in text
+    assert "answer came from" not in text and "Svaret" not in text
+
+
+def test_the_rate_limit_on_an_english_page_says_when_in_english(
+    client, bilingual, settings, monkeypatch
+):
+    from core import ratelimit
+
+    monkeypatch.setattr(ratelimit.time, "time", lambda: 1_800_000_000.0)
+    settings.PAGE_FEEDBACK_RATE_LIMIT = (0, 600)
+    token = page_token(bilingual["en_conference"].pk)
+
+    response = client.post("/en/sidrespons/svar/", {"token": token, "found": "ja"})
+
+    assert response.status_code == 429
+    assert response["Retry-After"] == "600"
+    assert "you can answer again in 10 minutes" in html(response).get_text()

@@ -51,15 +51,21 @@ def test_an_expired_comment_form_says_so_keeps_the_text_and_sends_with_the_fresh
     assert feedback.comment == TEXT
 
 
-def test_a_rate_limited_comment_keeps_the_text(client, feedback, settings):
+def test_a_rate_limited_comment_keeps_the_text_and_says_when_to_send_again(
+    client, feedback, settings, clock
+):
     settings.PAGE_FEEDBACK_RATE_LIMIT = (1, 3600)
     client.post(ANSWER, {"token": page_token(feedback.page_id), "found": "ja"})
+    clock.advance(20 * 60 + 0.5)
 
     response = client.post(COMMENT, {"token": answer_token(feedback.pk), "comment": TEXT})
 
     assert response.status_code == 429
+    assert response["Retry-After"] == "2400"  # the 40 minutes left of the hour, rounded up
     html = response.content.decode()
-    assert "Vänta en stund" in html and f">{TEXT}</textarea>" in html
+    assert "Vänta en stund: du kan skicka kommentaren igen om 40 minuter" in html
+    assert f">{TEXT}</textarea>" in html
+    assert "Svaret" not in html
     feedback.refresh_from_db()
     assert feedback.comment == ""
 
@@ -72,7 +78,10 @@ def test_a_comment_from_another_site_is_refused_with_the_text_kept(client, feedb
     )
 
     assert response.status_code == 403
-    assert f">{TEXT}</textarea>" in response.content.decode()
+    html = response.content.decode()
+    assert f">{TEXT}</textarea>" in html
+    assert "Kommentaren skickades från en annan webbplats" in html
+    assert "Svaret" not in html
     feedback.refresh_from_db()
     assert feedback.comment == ""
 
@@ -98,7 +107,7 @@ def test_the_comment_field_is_named_and_its_error_is_tied_to_it(client, feedback
         {"token": "förfalskad", "comment": TEXT},
         {"token": "x" * 5000, "comment": TEXT},
         {"token": ["a", "b"], "comment": [TEXT, TEXT]},
-        {"token": None, "comment": "nul\x00tecken"},
+        {"token": None, "comment": "\x00\x01\x0b"},
         {"token": None, "comment": "x" * 100_000},
         {"token": None, "website": "http://spam.example"},
     ],

@@ -142,10 +142,11 @@ def test_honeypot_answers_are_thanked_but_not_stored(client, topic):
     assert not PageFeedback.objects.exists()
 
 
-def test_answers_are_rate_limited_per_client(client, topic, settings):
+def test_answers_are_rate_limited_per_client(client, home, settings):
     settings.PAGE_FEEDBACK_RATE_LIMIT = (3, 3600)
+    pages = [TopicPageFactory(parent=home) for _ in range(4)]
 
-    statuses = [answer(client, topic).status_code for _ in range(4)]
+    statuses = [answer(client, page).status_code for page in pages]
 
     assert statuses == [200, 200, 200, 429]
     assert PageFeedback.objects.count() == 3

@@ -1,7 +1,8 @@
 """HTTP through the front cache with the shipped VCL (deploy/varnish/): anonymous pages come
 compressed, without cookies and answer 304; editors with a session and the admin always
 reach the app; the feedback form works; documents are served in ranges; Brotli and gzip
-copies are cached side by side and purged together."""
+copies are cached side by side and purged together; the page-feedback question is
+answered and commented through it, the page staying cached."""
 
 import gzip
 import re
@@ -103,3 +104,40 @@ def test_brotli_and_gzip_copies_are_cached_side_by_side_and_purged_together(fron
     _status, _headers, gz_body = front_cache.get(path, {"Accept-Encoding": "gzip"})
     assert "Regional utveckling" in text(brotli.decompress(br_body))
     assert "Regional utveckling" in text(gzip.decompress(gz_body))
+
+
+def test_page_feedback_works_behind_the_front_cache_and_keeps_the_page_cached(front_cache, site):
+    """The question's answer and comment are posted through the front cache: each repeat
+    is thanked and counted once (page_feedback/votes.py), an empty comment is refused, a
+    real one stored; nothing is cached from the posts and the page stays a HIT."""
+    from page_feedback.models import PageFeedback
+
+    path = site["topic"].url
+    cached(front_cache, path, "Hittade du det du sökte?")
+    _status, _headers, body = front_cache.get(path)
+    token = re.search(r'name="token" value="([^"]+)"', text(body)).group(1)
+    same_site = {
+        "Origin": front_cache.url,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Referer": front_cache.url + path,
+    }
+
+    def post(url, form):
+        return front_cache.get(url, same_site, method="POST", data=form.encode())
+
+    replies = [post("/sidrespons/svar/", f"token={token}&found=ja") for _ in range(3)]
+
+    for status, headers, body in replies:
+        assert status == 200, text(body)[:400]
+        assert "Tack för ditt svar" in text(body)
+        assert "private" in headers["Cache-Control"] and "Set-Cookie" not in headers
+        assert headers["X-Cache"] == "MISS"
+    assert PageFeedback.objects.filter(page=site["topic"]).count() == 1
+    answer = re.search(r'name="token" value="([^"]+)"', text(replies[-1][2])).group(1)
+    status, _headers, body = post("/sidrespons/kommentar/", f"token={answer}&comment=%E2%80%8B+")
+    assert status == 400 and "Kommentaren är tom" in text(body)
+    status, _headers, body = post("/sidrespons/kommentar/", f"token={answer}&comment=Bra+sida.")
+    assert status == 200 and "Din kommentar hjälper oss" in text(body)
+    assert PageFeedback.objects.get(page=site["topic"]).comment == "Bra sida."
+    _status, headers, _body = front_cache.get(path)
+    assert headers["X-Cache"] == "HIT"
