@@ -111,6 +111,9 @@ def order_accessible_format(request, document_id):
         )
         status = 429
     response = render(request, "alternate_formats/request_form.html", context, status=status)
+    if status == 429:
+        period = settings.ALTERNATE_FORMAT_RATE_LIMIT[1]
+        response["Retry-After"] = str(ratelimit.retry_after("alternate_format", request, period))
     # Each visitor gets a fresh form token: never kept by a shared cache.
     response["Cache-Control"] = PRIVATE
     return response

@@ -14,8 +14,14 @@ throttling and password-reset mails (editorial/login_throttle.py).
 sends a handful of messages at most, a script sends hundreds. ``retry_after`` tells a
 refused client how long its window still runs (the 429's ``Retry-After``). The cache must be
 shared between processes in production (CACHES), or each process counts alone.
+
+Counters are keyed by ``pseudonymous_address``, never by the address itself: an IP
+address is personal data (CJEU C-582/14, Breyer), and a counter needs only to tell one
+client from another for the length of its window (GDPR article 5(1)(c), data minimisation).
 """
 
+import hashlib
+import hmac
 import ipaddress
 import math
 import time
@@ -81,8 +87,22 @@ def seconds_left(key, limit, window):
     return max(0, int(started + window - now) + 1)
 
 
+def pseudonymous_address(request):
+    """``client_ip(request)`` as a keyed hash (32 hex characters; "" when the address is
+    unknown): HMAC-SHA256 under ``SECRET_KEY``, so the same client gets the same value on
+    every node, and nobody who reads the cache can list the visitors' addresses or test a
+    guessed one without the key."""
+    address = client_ip(request)
+    if not address:
+        return ""
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), f"client-address:{address}".encode(), hashlib.sha256
+    )
+    return digest.hexdigest()[:32]
+
+
 def _key(scope, request):
-    return f"ratelimit:{scope}:{client_ip(request)}"
+    return f"ratelimit:{scope}:{pseudonymous_address(request)}"
 
 
 def allow(scope, request, limit, period):

@@ -14,7 +14,8 @@ every form is also stopped.
 
 With several server processes the cache must be shared (CACHES in production), or
 each process counts alone. Counting uses the site's one rate-limit helper
-(``core.ratelimit.hit``) and its one ``client_ip``.
+(``core.ratelimit.hit``) and its one ``client_ip``, as a keyed hash
+(``pseudonymous_address``: the cache never holds an address).
 
 Why not django-axes (8.3.1, which declares Django 5.2 support; checked for this
 module): axes locks out when the *largest* of its counts (``AXES_LOCKOUT_PARAMETERS``
@@ -38,7 +39,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from core import ratelimit
-from core.ratelimit import client_ip
+from core.ratelimit import pseudonymous_address
 
 THROTTLED_MESSAGE = _(
     "För många misslyckade inloggningar. Av säkerhetsskäl är inloggningen spärrad en "
@@ -60,7 +61,7 @@ def _keys(request, username):
         # Hashed: any name fits any cache's key rules (length, characters).
         name = hashlib.sha256(username.strip().casefold().encode()).hexdigest()
         keys["account"] = f"login-failures:account:{name}"
-    address = client_ip(request) if request is not None else ""
+    address = pseudonymous_address(request) if request is not None else ""
     if address:
         keys["address"] = f"login-failures:address:{address}"
     return keys
@@ -92,7 +93,7 @@ def allow_password_reset_mail(request, email):
     limits = {**DEFAULT_RESET_LIMITS, **getattr(settings, "PASSWORD_RESET_THROTTLE", {})}
     email_hash = hashlib.sha256(email.strip().casefold().encode()).hexdigest()
     keys = {"email": f"password-resets:email:{email_hash}"}
-    address = client_ip(request) if request is not None else ""
+    address = pseudonymous_address(request) if request is not None else ""
     if address:
         keys["address"] = f"password-resets:address:{address}"
     counts = {scope: ratelimit.hit(key, limits[scope][1]) for scope, key in keys.items()}

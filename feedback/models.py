@@ -161,7 +161,12 @@ class FeedbackFormPage(
             status = 429
         context = self.get_context(request)
         context["form"] = form
-        return TemplateResponse(request, self.get_template(request), context, status=status)
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        if status == 429:
+            response["Retry-After"] = str(
+                ratelimit.retry_after("feedback", request, settings.FEEDBACK_RATE_LIMIT[1])
+            )
+        return response
 
     def get_recipients(self):
         """The contact person gets the feedback; the page's own addresses are the fallback."""

@@ -163,6 +163,7 @@ def test_rate_limit_blocks_the_next_order_and_keeps_the_text(client, strategy, s
     blocked = post(client, strategy.document, details="Kapitel 3 som Word")
 
     assert blocked.status_code == 429
+    assert 1 <= int(blocked["Retry-After"]) <= 3600
     assert "Kapitel 3 som Word" in blocked.content.decode()
     assert AlternateFormatRequest.objects.count() == 2
     assert post(client, strategy.document, remote_addr="192.0.2.99").status_code == 200

@@ -132,6 +132,7 @@ def test_rate_limit_blocks_the_next_submission_and_keeps_the_text(client, feedba
 
     html = response.content.decode()
     assert response.status_code == 429
+    assert 1 <= int(response["Retry-After"]) <= 3600
     assert "Du har skickat många meddelanden på kort tid." in html
     assert "Ett tredje meddelande.</textarea>" in html
     assert FormSubmission.objects.count() == 2
