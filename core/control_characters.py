@@ -18,6 +18,7 @@ Two layers, one rule (``clean_text``):
 
 import json
 import re
+import unicodedata
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -110,3 +111,29 @@ def _clean_revision_content(revision, content):
         else:
             cleaned[name] = clean_data(value)
     return cleaned
+
+
+# Characters Unicode draws as nothing although they are letters or symbols (Hangul and
+# Braille blanks, the combining grapheme joiner): used to pass blank names and texts.
+INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
+# Other invisible characters by Unicode category: controls, format characters (zero-width
+# space and joiners, the byte order mark, soft hyphen, direction marks), surrogates,
+# unassigned code points, and every kind of space and line separator.
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Zs", "Zl", "Zp"})
+
+
+def is_invisible(char):
+    """True for a character (str of length 1) that shows nothing on its own."""
+    return char.isspace() or char in INVISIBLE or unicodedata.category(char) in INVISIBLE_CATEGORIES
+
+
+def strip_invisible(text):
+    """``text`` (a str) without the invisible characters (``is_invisible``) at either end;
+    "" when nothing visible is left, so a required field refuses a text of nothing but
+    spaces, zero-width characters or blank letters."""
+    start, end = 0, len(text)
+    while start < end and is_invisible(text[start]):
+        start += 1
+    while end > start and is_invisible(text[end - 1]):
+        end -= 1
+    return text[start:end]

@@ -7,13 +7,11 @@ a same-origin check on browsers' Origin / Sec-Fetch-Site headers, and a rate lim
 client (core.ratelimit). An anonymous vote carries no session a forger could ride on.
 """
 
-import unicodedata
-
 from django import forms
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from core.control_characters import clean_text
+from core.control_characters import clean_text, strip_invisible
 from page_feedback.models import COMMENT_MAX_LENGTH
 
 PAGE_SALT = "page_feedback.page"
@@ -43,13 +41,6 @@ LONG_COMMENT_MESSAGE = _(
 )
 # What is shown back of a comment the site did not take, at most (characters).
 SHOWN_MAX_LENGTH = 10 * COMMENT_MAX_LENGTH
-# Characters Unicode draws as nothing although they are letters or symbols (Hangul and
-# Braille blanks, the combining grapheme joiner): used to pass blank names and texts.
-INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
-# Other invisible characters by Unicode category: controls, format characters (zero-width
-# space and joiners, the byte order mark, soft hyphen, direction marks), surrogates,
-# unassigned code points, and every kind of space and line separator.
-INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Zs", "Zl", "Zp"})
 
 
 def page_token(page_id):
@@ -98,11 +89,6 @@ class AnswerForm(HoneypotMixin):
             raise forms.ValidationError(FORGED_MESSAGE) from None
 
 
-def is_invisible(char):
-    """True for a character (str of length 1) that shows nothing on its own."""
-    return char.isspace() or char in INVISIBLE or unicodedata.category(char) in INVISIBLE_CATEGORIES
-
-
 def shown_text(value):
     """What the visitor typed (``value``, a str or None), to show back after a refusal:
     control characters removed (core.control_characters), at most SHOWN_MAX_LENGTH
@@ -125,12 +111,7 @@ class CommentField(forms.CharField):
     def to_python(self, value):
         text = super().to_python(value)
         text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
-        start, end = 0, len(text)
-        while start < end and is_invisible(text[start]):
-            start += 1
-        while end > start and is_invisible(text[end - 1]):
-            end -= 1
-        return text[start:end]
+        return strip_invisible(text)
 
 
 class CommentForm(HoneypotMixin):
