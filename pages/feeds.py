@@ -1,6 +1,7 @@
 """An Atom feed of newly published strategies, reports and conferences, for feed readers
 and for other agencies' sites that show "news from Tillväxtverket"."""
 
+import datetime
 from itertools import chain
 
 from django.conf import settings
@@ -18,6 +19,10 @@ from events.models import ConferencePage
 from pages.models import StrategyDocumentPage
 
 FEED_ITEMS = 20
+# atom:updated of a feed without entries on a site whose home page was never published: a
+# fixed instant, so the feed's bytes and ETag stay the same between requests. Not the Unix
+# epoch: Django reads an If-Modified-Since of second 0 as no condition at all.
+NEVER_UPDATED = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 
 def _xml_safe(value):
@@ -41,6 +46,15 @@ class XmlSafeAtom1Feed(Atom1Feed):
     def add_item(self, *args, **kwargs):
         super().add_item(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
 
+    def latest_post_date(self):
+        """The feed's atom:updated (aware datetime): the newest entry's date, or, with no
+        dated entry, the ``quiet_since`` the feed was made with. Django's generator says
+        "now" there, which made an empty feed's bytes, and so its ETag, change every
+        second: never a 304, and a new copy in the front cache on every miss."""
+        if any(item.get("updateddate") or item.get("pubdate") for item in self.items):
+            return super().latest_post_date()
+        return self.feed.get("quiet_since") or NEVER_UPDATED
+
 
 class NewPublicationsFeed(Feed):
     feed_type = XmlSafeAtom1Feed
@@ -51,6 +65,11 @@ class NewPublicationsFeed(Feed):
         # The Site, never the Host header, names the feed and its entries (RFC 4287 §4.2.6:
         # an atom:id never changes), so rel=self and ids agree under any host name.
         return public_site(request)
+
+    def feed_extra_kwargs(self, site):
+        # With no entry, the feed last changed when its home page was last published.
+        home = site.root_page.localized if site else None
+        return {"quiet_since": home.last_published_at if home else None}
 
     def title(self, site):
         return _("Nytt från %(name)s: strategier, rapporter och konferenser") % {

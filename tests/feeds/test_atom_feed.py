@@ -83,3 +83,32 @@ def test_every_page_announces_the_feed(client, home):
     html = client.get(home.url).content.decode()
 
     assert f'<link rel="alternate" type="application/atom+xml" href="{FEED_URL}"' in html
+
+
+@pytest.mark.parametrize("path", [FEED_URL, "/en" + FEED_URL])
+def test_a_feed_without_entries_is_the_same_on_every_request(client, home, site_content, path):
+    # Regression: Django's generator dated an entry-less feed "now", so its ETag changed
+    # every second; now it is dated by the home page's last publication.
+    publish(home)
+    first = client.get(path)
+    assert first.status_code == 200
+    feed = ET.fromstring(first.content)
+    assert list(feed.iter(f"{ATOM}entry")) == []
+    updated = datetime.datetime.fromisoformat(feed.find(f"{ATOM}updated").text)
+
+    again = client.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 304
+    home.refresh_from_db()
+    assert updated == home.last_published_at
+
+
+def test_a_feed_with_entries_is_dated_by_its_newest_entry(client, site_content):
+    strategies, _ = site_content
+    page = publish(StrategyDocumentPageFactory(parent=strategies, title="Strategin"))
+
+    feed = entries(client)
+
+    page.refresh_from_db()
+    updated = datetime.datetime.fromisoformat(feed.find(f"{ATOM}updated").text)
+    assert updated == page.last_published_at
