@@ -25,6 +25,8 @@ class LanguageVersionIndexPage(BasePage):
 
     parent_page_types = ["pages.HomePage"]
     max_count = 1
+    # It lists its children by title: a child's change purges it (core/frontend_cache.py).
+    frontend_cache_lists_children = True
 
     class Meta:
         abstract = True
