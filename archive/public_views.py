@@ -7,7 +7,6 @@ address here answers 404, as if it did not exist.
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 
 from core.method_not_allowed import allow_methods
 
@@ -40,12 +39,7 @@ def view_snapshot(request, pk):
     snapshot = get_object_or_404(
         Snapshot.objects.select_related("body", "page"), pk=pk, status_code=200
     )
-    live_url = snapshot.page.url if snapshot.page and snapshot.page.live else None
-    return snapshot_response(
-        snapshot,
-        lambda resource: reverse("archive:public_file", args=(snapshot.pk, resource.pk)),
-        live_url=live_url,
-    )
+    return snapshot_response(snapshot, "archive:public_file")
 
 
 @allow_methods("GET", "HEAD")
@@ -57,6 +51,4 @@ def view_file(request, pk, resource_pk):
         snapshot_id=pk,
         snapshot__status_code=200,
     )
-    return resource_response(
-        resource, lambda other: reverse("archive:public_file", args=(pk, other.pk))
-    )
+    return resource_response(resource, "archive:public_file")

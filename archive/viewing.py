@@ -1,9 +1,11 @@
 """Show an archived snapshot again: its HTML with the archive's own copies of its files.
 
 Used by the archivists' viewer and by the optional public "as published on" view;
-``file_url(resource)`` decides where the copies are served. The answer carries its
-own Content Security Policy: no script runs (an archived page is shown, not run),
-forms go nowhere, and only the banner's style is allowed inline (by nonce).
+each names the URL that serves the copies (``file_url_name``, taking the snapshot's
+and the file's ids), and both link the banner to the page as it is now, when live.
+The answer carries its own Content Security Policy: no script runs (an archived page
+is shown, not run), forms go nowhere, and only the banner's style is allowed inline
+(by nonce).
 """
 
 import secrets
@@ -12,6 +14,7 @@ from urllib.parse import urljoin
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from . import html as markup
@@ -32,12 +35,18 @@ def charset_of(content_type):
     return "utf-8"
 
 
-def snapshot_response(snapshot, file_url, *, live_url=None):
+def _file_url(file_url_name, snapshot_id, resource):
+    return reverse(file_url_name, args=(snapshot_id, resource.pk))
+
+
+def snapshot_response(snapshot, file_url_name):
     """An HttpResponse showing ``snapshot`` with a Swedish "archived copy" banner.
 
-    ``file_url(resource)`` -> str gives the address of each archived file;
-    ``live_url`` (str or None) is linked from the banner as the current page.
+    Each archived file is linked at the URL named ``file_url_name`` (args: the
+    snapshot's id, the file's id); the banner links to the page's current address
+    while the page is live.
     """
+    live_url = snapshot.page.url if snapshot.page and snapshot.page.live else None
     content_type = snapshot.content_type_header
     charset = charset_of(content_type)
     page_html = snapshot.body.read().decode(charset, "replace")
@@ -46,7 +55,7 @@ def snapshot_response(snapshot, file_url, *, live_url=None):
     for _kind, raw in markup.linked_files(page_html, _is_document_url):
         resource = resources.get(urljoin(snapshot.url, raw).split("#")[0])
         if resource is not None:
-            replacements[raw] = file_url(resource)
+            replacements[raw] = _file_url(file_url_name, snapshot.pk, resource)
     page_html = markup.rewrite_urls(page_html, replacements)
 
     nonce = secrets.token_urlsafe(16)
@@ -62,10 +71,11 @@ def snapshot_response(snapshot, file_url, *, live_url=None):
     return response
 
 
-def resource_response(resource, file_url):
+def resource_response(resource, file_url_name):
     """An HttpResponse with an archived file's bytes and its original headers.
 
-    Stylesheets get their url(...) references pointed at the archive's copies too.
+    Stylesheets get their url(...) references pointed at the archive's copies too,
+    at the URL named ``file_url_name`` (as in ``snapshot_response``).
     """
     content = resource.blob.read()
     if resource.kind == markup.STYLESHEET:
@@ -75,7 +85,7 @@ def resource_response(resource, file_url):
         for ref in markup.css_urls(css):
             sibling = siblings.get(urljoin(resource.url, ref))
             if sibling is not None:
-                replacements[ref] = file_url(sibling)
+                replacements[ref] = _file_url(file_url_name, resource.snapshot_id, sibling)
         content = markup.rewrite_css(css, replacements).encode("utf-8")
     response = HttpResponse(content, content_type=resource.content_type_header)
     disposition = dict(resource.headers).get("Content-Disposition")

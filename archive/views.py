@@ -11,7 +11,6 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -84,12 +83,7 @@ def page_versions(request, page_key):
 def view_snapshot(request, pk):
     """The archived copy as it looked, with its files from the archive."""
     snapshot = get_object_or_404(Snapshot.objects.select_related("body"), pk=pk)
-    live_url = snapshot.page.url if snapshot.page and snapshot.page.live else None
-    return snapshot_response(
-        snapshot,
-        lambda resource: reverse("archive:review_file", args=(snapshot.pk, resource.pk)),
-        live_url=live_url,
-    )
+    return snapshot_response(snapshot, "archive:review_file")
 
 
 @allow_methods("GET", "HEAD")
@@ -98,9 +92,7 @@ def view_file(request, pk, resource_pk):
     resource = get_object_or_404(
         SnapshotResource.objects.select_related("blob", "snapshot"), pk=resource_pk, snapshot_id=pk
     )
-    return resource_response(
-        resource, lambda other: reverse("archive:review_file", args=(pk, other.pk))
-    )
+    return resource_response(resource, "archive:review_file")
 
 
 @archivist_required

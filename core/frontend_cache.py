@@ -13,8 +13,8 @@ from two sources:
   reference:
 
   ``frontend_cache_lists_children = True``
-      the page lists its live children (conference and strategy listings, a topic
-      page's subtopics);
+      the page lists its live children (conference and strategy listings, the
+      lättläst and teckenspråk lists, a topic page's subtopics);
   ``frontend_cache_lists_descendants = ("app_label.Model", ...)``
       the page lists descendants of these types wherever they are (the home page's
       upcoming conferences and newest strategies);

@@ -21,8 +21,8 @@ from core.fields import chosen_link, introduction_field, link_text_field, option
 from core.models.images import PageImageMixin
 from core.models.links import ChosenLink
 from core.models.page_history import page_tabs
-from core.models.pages import ArticlePage, BasePage
-from core.privacy import may_see_document, public_pages
+from core.models.pages import ArticlePage, IndexPage
+from core.privacy import may_see_document
 from core.seo import absolute_url, organisation_data, page_description
 from search.text import in_search_form
 
@@ -34,10 +34,8 @@ from .structured_data import event_data
 SPEAKER_SEARCH_FIELDS = ("name", "organisation", "talk_title")
 
 
-class ConferenceIndexPage(BasePage):
+class ConferenceIndexPage(IndexPage):
     """All conferences, upcoming ones first and past ones after, separately."""
-
-    introduction = introduction_field()
 
     content_panels = [
         *Page.content_panels,
@@ -51,7 +49,6 @@ class ConferenceIndexPage(BasePage):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.ConferencePage"]
-    frontend_cache_lists_children = True
 
     class Meta:
         verbose_name = _("konferenslista")
@@ -61,9 +58,7 @@ class ConferenceIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         from .listing import conference_listing
 
-        context.update(
-            conference_listing(public_pages(ConferencePage.objects.child_of(self).live(), request))
-        )
+        context.update(conference_listing(self.listed_children(ConferencePage, request)))
         feed_url = absolute_url(reverse("events:upcoming_ics"), request)
         context["webcal_url"] = "webcal://" + feed_url.partition("://")[2]
         return context

@@ -8,11 +8,16 @@ describes itself through ``get_summary()`` (core/summary.py) and is edited throu
 
 ``ArticlePage``: the content pages (topic, strategy and conference pages). It adds
 the change history and withdrawal (page_history.py) and the page image (images.py).
+
+``IndexPage``: a page whose content is the list of its children under an introduction
+(the conference and strategy listings, the lättläst and teckenspråk lists).
 """
 
 from wagtail.models import Page
 
+from core.fields import introduction_field
 from core.page_forms import AgencyPageForm
+from core.privacy import public_pages
 from core.publication import PublicationGuard
 from core.summary import SummaryMixin
 
@@ -31,3 +36,21 @@ class BasePage(PublicationGuard, CachedViewRestrictionsMixin, SummaryMixin, Page
 class ArticlePage(PageHistoryMixin, PageImageMixin, BasePage):
     class Meta:
         abstract = True
+
+
+class IndexPage(BasePage):
+    """Lists its live children under an ``introduction``. It declares that it lists
+    them (``frontend_cache_lists_children``), so publishing, moving or retitling a
+    child purges it from the front cache (core/frontend_cache.py)."""
+
+    introduction = introduction_field()
+
+    frontend_cache_lists_children = True
+
+    class Meta:
+        abstract = True
+
+    def listed_children(self, model, request):
+        """The live children of type ``model`` (a page class) the visitor of ``request``
+        may be led to (core/privacy.py ``public_pages``), as a queryset."""
+        return public_pages(model.objects.child_of(self).live(), request)

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from core.fields import introduction_field
-from core.models.pages import BasePage
+from core.models.pages import IndexPage
 from core.summary import SummaryMixin, plain_text, shorten
 from search.text import in_search_form
 
@@ -15,7 +15,7 @@ from search.text import in_search_form
 PLAIN_TEXT_FEATURES = ["h2", "ol", "ul", "link"]
 
 
-class LanguageVersionIndexPage(BasePage):
+class LanguageVersionIndexPage(IndexPage):
     """The page the header links to, listing every live page of its kind (abstract)."""
 
     introduction = introduction_field(_("En eller två korta meningar som visas under rubriken."))
@@ -31,12 +31,9 @@ class LanguageVersionIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         """Adds `children`: the live pages visitors may see, by title, in one query."""
-        from core.privacy import public_pages
-
         context = super().get_context(request, *args, **kwargs)
-        child_model = self.child_model()
-        children = child_model.objects.child_of(self).live().only("title", "url_path", "path")
-        context["children"] = public_pages(children, request).order_by("title")
+        children = self.listed_children(self.child_model(), request)
+        context["children"] = children.only("title", "url_path", "path").order_by("title")
         return context
 
     def child_model(self):

@@ -12,20 +12,18 @@ from wagtail.search import index
 
 from contacts.models import ContactMixin
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from core.fields import introduction_field, optional_link
+from core.fields import optional_link
 from core.models.images import PageImageMixin
 from core.models.page_history import page_tabs
-from core.models.pages import ArticlePage, BasePage
+from core.models.pages import ArticlePage, IndexPage
 from core.privacy import public_pages
 from search.text import in_search_form
 
 from .topic import TopicPage
 
 
-class StrategyIndexPage(BasePage):
+class StrategyIndexPage(IndexPage):
     """Where the agency's strategies and reports are listed, newest first."""
-
-    introduction = introduction_field()
 
     content_panels = [
         *Page.content_panels,
@@ -36,7 +34,6 @@ class StrategyIndexPage(BasePage):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StrategyDocumentPage"]
-    frontend_cache_lists_children = True
 
     class Meta:
         verbose_name = _("publikationslista")
@@ -47,7 +44,7 @@ class StrategyIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         strategies = (
-            public_pages(StrategyDocumentPage.objects.child_of(self).live(), request)
+            self.listed_children(StrategyDocumentPage, request)
             .select_related("document")
             .order_by("-publication_date", "title")
         )
