@@ -76,4 +76,4 @@ def register_translation_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
-    return MenuItem(_("Översättningar"), reverse("translation_report"), icon_name="site", order=720)
+    return MenuItem(_("Översättningar"), reverse("translation_report"), icon_name="site", order=770)
