@@ -1,14 +1,14 @@
-"""Text fields of the visitors' forms: what a visitor cannot see, the site does not take.
+"""Fields the visitors type into: what a visitor cannot see, the site does not take.
 
 One rule for every public form (the page feedback's comment, the feedback form's fields,
 the accessible-format order), written once in ``core.control_characters.visible_text``
 and applied by these fields:
 
-- A text of nothing but spaces, control characters and invisible characters (zero-width
-  space U+200B, ZWNJ, ZWJ, word joiner U+2060, byte order mark U+FEFF, soft hyphen
-  U+00AD, direction marks, Hangul filler …: ``core.control_characters.is_invisible``) is
-  empty: a required field refuses it beside the field with its ordinary "required"
-  message, an optional one stores nothing.
+- A text (also a number or date as typed) of nothing but spaces, control characters and
+  invisible characters (zero-width space U+200B, ZWNJ, ZWJ, word joiner U+2060, byte
+  order mark U+FEFF, soft hyphen U+00AD, direction marks, Hangul filler …:
+  ``core.control_characters.is_invisible``) is empty: a required field refuses it
+  beside the field with its ordinary "required" message, an optional one stores nothing.
 - Around visible text, invisible characters at either end are dropped; inside it they
   stay (a ZWJ joins an emoji family, a soft hyphen marks where a word may break).
 - Word's soft line break and page break become line breaks (a space in a one-line field)
@@ -65,3 +65,15 @@ class VisibleURLField(VisibleTextMixin, forms.URLField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("assume_scheme", "https")
         super().__init__(*args, **kwargs)
+
+
+class VisibleDecimalField(VisibleTextMixin, forms.DecimalField):
+    """A number typed by the visitor, under the rule above: nothing visible is empty."""
+
+
+class VisibleDateField(VisibleTextMixin, forms.DateField):
+    """A date typed by the visitor, under the rule above: nothing visible is empty."""
+
+
+class VisibleDateTimeField(VisibleTextMixin, forms.DateTimeField):
+    """A date and time typed by the visitor, under the rule above."""

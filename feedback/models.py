@@ -17,7 +17,15 @@ from wagtail.fields import RichTextField
 from contacts.models import ContactMixin
 from core import ratelimit
 from core.fields import introduction_field
-from core.form_fields import VisibleEmailField, VisibleLineField, VisibleTextField, VisibleURLField
+from core.form_fields import (
+    VisibleDateField,
+    VisibleDateTimeField,
+    VisibleDecimalField,
+    VisibleEmailField,
+    VisibleLineField,
+    VisibleTextField,
+    VisibleURLField,
+)
 from core.form_protection import CROSS_SITE_MESSAGE, TOKEN_FIELD, FormTokenMixin, cross_site
 from core.honeypot import HONEYPOT_FIELD, HoneypotMixin, honeypot_field
 from core.http_cache import PRIVATE
@@ -81,6 +89,15 @@ class FeedbackFormBuilder(FormBuilder):
 
     def create_url_field(self, field, options):
         return VisibleURLField(**options)
+
+    def create_number_field(self, field, options):
+        return VisibleDecimalField(**options)
+
+    def create_date_field(self, field, options):
+        return VisibleDateField(**options)
+
+    def create_datetime_field(self, field, options):
+        return VisibleDateTimeField(**options)
 
     def get_form_class(self):
         fields = {**self.formfields, HONEYPOT_FIELD: honeypot_field()}

@@ -2,12 +2,24 @@
 empty (refused as required, the field's empty value when optional), invisible ends are
 dropped before e-mail and URL syntax is checked, line breaks count as the browser counts."""
 
+import datetime
+from decimal import Decimal
+
 import pytest
 from django import forms
 
-from core.form_fields import VisibleEmailField, VisibleLineField, VisibleTextField, VisibleURLField
+from core.form_fields import (
+    VisibleDateField,
+    VisibleDateTimeField,
+    VisibleDecimalField,
+    VisibleEmailField,
+    VisibleLineField,
+    VisibleTextField,
+    VisibleURLField,
+)
 
-FIELDS = [VisibleTextField, VisibleLineField, VisibleEmailField, VisibleURLField]
+TEXT_FIELDS = [VisibleTextField, VisibleLineField, VisibleEmailField, VisibleURLField]
+FIELDS = [*TEXT_FIELDS, VisibleDecimalField, VisibleDateField, VisibleDateTimeField]
 INVISIBLE = ["\u200b", "\u200c\u200d\u2060", "\ufeff\u00ad", " \u3164\r\n\u2800\t", "\x0b\x00"]
 
 
@@ -25,7 +37,8 @@ def test_nothing_visible_is_refused_as_required(field_class, text):
 @pytest.mark.parametrize("text", INVISIBLE)
 @pytest.mark.parametrize("field_class", FIELDS)
 def test_nothing_visible_in_an_optional_field_is_its_empty_value(field_class, text):
-    assert field_class(required=False).clean(text) == ""
+    empty = "" if field_class in TEXT_FIELDS else None
+    assert field_class(required=False).clean(text) == empty
     assert VisibleTextField(required=False, empty_value=None).clean(text) is None
 
 
@@ -41,6 +54,8 @@ def test_nothing_visible_in_an_optional_field_is_its_empty_value(field_class, te
             "Rad ett\nRad två\nRad tre",
         ),
         (VisibleTextField(), "infor\u00admation", "infor\u00admation"),
+        (VisibleDecimalField(), "\u200b12.5\ufeff", Decimal("12.5")),
+        (VisibleDateField(), "\u20602026-12-01\u200b", datetime.date(2026, 12, 1)),
     ],
 )
 def test_invisible_ends_are_dropped_and_inner_characters_kept(field, sent, cleaned):

@@ -36,6 +36,8 @@ def feedback(home):
             ("Synpunkter", "multiline", True),
             ("Ärende", "singleline", True),
             ("Svarsadress", "email", True),
+            ("Antal", "number", True),
+            ("Datum", "date", True),
         ],
     )
 
@@ -51,6 +53,8 @@ VALUES = {
     "synpunkter": "Sökfunktionen hittar inte strategin.",
     "arende": "Sök",
     "svarsadress": "anna@example.com",
+    "antal": "3",
+    "datum": "2026-12-01",
 }
 
 
@@ -64,7 +68,7 @@ def field_error(html, name):
     return error.get_text(" ", strip=True) if error else None
 
 
-REQUIRED = ["synpunkter", "arende", "svarsadress"]
+REQUIRED = ["synpunkter", "arende", "svarsadress", "antal", "datum"]
 
 
 def shown_value(html, name):
@@ -101,7 +105,13 @@ def test_required_fields_of_nothing_visible_are_refused_like_empty_ones(client, 
 
 @pytest.mark.parametrize(
     ("name", "text"),
-    [("synpunkter", "\u200b\u2060"), ("arende", "\ufeff"), ("svarsadress", "\u00ad")],
+    [
+        ("synpunkter", "\u200b\u2060"),
+        ("arende", "\ufeff"),
+        ("svarsadress", "\u00ad"),
+        ("antal", "\u200c"),
+        ("datum", " \u2060 "),
+    ],
 )
 def test_one_invisible_field_is_refused_and_every_other_field_kept(client, feedback, name, text):
     response = post(client, feedback, **{name: text})
