@@ -1,6 +1,7 @@
 import django.forms
 from django.utils.translation import gettext_lazy as _
 
+from core.form_fields import VisibleEmailField, VisibleLineField, VisibleTextField
 from core.form_protection import FormTokenMixin
 from core.honeypot import HoneypotMixin, honeypot_field
 
@@ -9,8 +10,9 @@ from .models import AlternateFormatRequest
 
 class AlternateFormatRequestForm(HoneypotMixin, FormTokenMixin, django.forms.ModelForm):
     """What the visitor needs and how to reach them; at least one way to reach them.
-    Carries a signed form token instead of Django's CSRF cookie (core/form_protection.py):
-    pass ``token_scope``."""
+    Every text field follows the visitors' text rule (core/form_fields.py): a text of
+    nothing visible is no text. Carries a signed form token instead of Django's CSRF
+    cookie (core/form_protection.py): pass ``token_scope``."""
 
     website = honeypot_field()  # core/honeypot.py
 
@@ -27,6 +29,12 @@ class AlternateFormatRequestForm(HoneypotMixin, FormTokenMixin, django.forms.Mod
         help_texts = {
             "details": _("Till exempel vilka delar av dokumentet du behöver, eller annat format."),
             "email": _("Fyll i e-post eller telefon, så att vi kan nå dig."),
+        }
+        field_classes = {
+            "details": VisibleTextField,
+            "name": VisibleLineField,
+            "email": VisibleEmailField,
+            "phone": VisibleLineField,
         }
         widgets = {
             "format": django.forms.RadioSelect,

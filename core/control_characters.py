@@ -137,3 +137,12 @@ def strip_invisible(text):
     while end > start and is_invisible(text[end - 1]):
         end -= 1
     return text[start:end]
+
+
+def visible_text(text, line_break="\n"):
+    """``text`` (str) as the visitors' forms store it (core/form_fields.py): CRLF and CR
+    as LF (a browser counts a line break as one character), control characters cleaned
+    (``clean_text``; ``line_break`` replaces Word's line breaks), invisible characters at
+    either end dropped (``strip_invisible``); "" when nothing visible is left."""
+    text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"), line_break)
+    return strip_invisible(text)

@@ -17,6 +17,15 @@ from wagtail.fields import RichTextField
 from contacts.models import ContactMixin
 from core import ratelimit
 from core.fields import introduction_field
+from core.form_fields import (
+    VisibleDateField,
+    VisibleDateTimeField,
+    VisibleDecimalField,
+    VisibleEmailField,
+    VisibleLineField,
+    VisibleTextField,
+    VisibleURLField,
+)
 from core.form_protection import CROSS_SITE_MESSAGE, TOKEN_FIELD, FormTokenMixin, cross_site
 from core.honeypot import HONEYPOT_FIELD, HoneypotMixin, honeypot_field
 from core.http_cache import PRIVATE
@@ -56,8 +65,13 @@ class FeedbackForm(HoneypotMixin, FormTokenMixin, BaseForm):
 
 
 class FeedbackFormBuilder(FormBuilder):
+    """Wagtail's form builder with the visitors' text rule (core/form_fields.py) in every
+    field a visitor types into: a required field of nothing visible is refused beside
+    the field like an empty one."""
+
     def create_singleline_field(self, field, options):
-        form_field = super().create_singleline_field(field, options)
+        options["max_length"] = 255
+        form_field = VisibleLineField(**options)
         autocomplete = AUTOCOMPLETE_BY_NAME.get(field.clean_name)
         if autocomplete:
             form_field.widget.attrs["autocomplete"] = autocomplete
@@ -65,12 +79,25 @@ class FeedbackFormBuilder(FormBuilder):
 
     def create_multiline_field(self, field, options):
         options["max_length"] = 5000
-        return super().create_multiline_field(field, options)
+        options.setdefault("widget", django.forms.Textarea)
+        return VisibleTextField(**options)
 
     def create_email_field(self, field, options):
-        form_field = super().create_email_field(field, options)
+        form_field = VisibleEmailField(**options)
         form_field.widget.attrs["autocomplete"] = "email"
         return form_field
+
+    def create_url_field(self, field, options):
+        return VisibleURLField(**options)
+
+    def create_number_field(self, field, options):
+        return VisibleDecimalField(**options)
+
+    def create_date_field(self, field, options):
+        return VisibleDateField(**options)
+
+    def create_datetime_field(self, field, options):
+        return VisibleDateTimeField(**options)
 
     def get_form_class(self):
         fields = {**self.formfields, HONEYPOT_FIELD: honeypot_field()}

@@ -11,7 +11,8 @@ from django import forms
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from core.control_characters import clean_text, strip_invisible
+from core.control_characters import clean_text
+from core.form_fields import VisibleTextField
 from page_feedback.models import COMMENT_MAX_LENGTH
 
 PAGE_SALT = "page_feedback.page"
@@ -98,27 +99,13 @@ def shown_text(value):
     return text[:SHOWN_MAX_LENGTH], len(text) > SHOWN_MAX_LENGTH
 
 
-class CommentField(forms.CharField):
-    """The comment's text. Line breaks are counted as a browser counts them for the
-    textarea's ``maxlength`` (one character each: the HTML Living Standard's textarea
-    "API value"; the CRLF that form submission sends is turned back into LF), so a
-    comment the textarea let through is never refused as too long. Word's soft line breaks become
-    line breaks and other control characters are removed (core.control_characters). A
-    text of nothing but spaces, controls and invisible characters (zero-width space, byte
-    order mark, Hangul filler …) is empty, refused as ``required``; invisible characters
-    at either end are dropped."""
-
-    def to_python(self, value):
-        text = super().to_python(value)
-        text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
-        return strip_invisible(text)
-
-
 class CommentForm(HoneypotMixin):
     token = forms.CharField(
         widget=forms.HiddenInput, error_messages={"required": COMMENT_FORGED_MESSAGE}
     )
-    comment = CommentField(
+    # The visitors' text rule (core/form_fields.py): line breaks counted as the browser
+    # counts them, nothing visible is empty (refused as ``required``), invisible ends dropped.
+    comment = VisibleTextField(
         label=_("Vad saknade du, eller vad kan vi göra bättre? (frivilligt)"),
         help_text=_(
             "Skriv inte personuppgifter som namn, personnummer, e-post eller telefonnummer. "

@@ -2,9 +2,11 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core.control_characters import clean_text
+from core.control_characters import visible_text
 
 COMMENT_MAX_LENGTH = 500
+# Between two comments on one answer: a blank line (two characters, counted in the limit).
+COMMENT_SEPARATOR = "\n\n"
 
 
 class PageFeedback(models.Model):
@@ -29,19 +31,24 @@ class PageFeedback(models.Model):
         return f"{self.page_id}: {'ja' if self.found else 'nej'}"
 
     def add_comment(self, text):
-        """Store the visitor's comment ``text`` (str) on this answer; True when it is stored.
+        """Store the visitor's comment ``text`` (str) on this answer; True when it is
+        stored, or already was.
 
-        A second comment on the same answer is added after the first (a blank line
-        between), never dropped and never overwriting it; the same text sent again is
-        already stored. False when the two together would exceed COMMENT_MAX_LENGTH:
-        the caller tells the visitor and keeps what they wrote."""
-        # update() skips the pre_save that cleans every model's text, so clean it here.
-        text = clean_text(text).strip()
+        A second comment on the same answer is added after the first (COMMENT_SEPARATOR
+        between), never dropped and never overwriting it. A comment equal to one already
+        stored (``is_stored_comment``) is not stored twice. False when the comments
+        together would exceed COMMENT_MAX_LENGTH: the caller tells the visitor
+        (``room_for_comment``, from the comments as stored at that moment) and keeps what
+        they wrote."""
+        # update() skips the pre_save that cleans every model's text, so clean it here,
+        # as the form does (core/form_fields.py).
+        text = visible_text(text)
         with transaction.atomic():
             current = PageFeedback.objects.select_for_update().get(pk=self.pk).comment
-            if not text or text in current:
+            self.comment = current
+            if not text or is_stored_comment(text, current):
                 return True
-            combined = f"{current}\n\n{text}" if current else text
+            combined = f"{current}{COMMENT_SEPARATOR}{text}" if current else text
             if len(combined) > COMMENT_MAX_LENGTH:
                 return False
             PageFeedback.objects.filter(pk=self.pk).update(comment=combined)
@@ -49,9 +56,25 @@ class PageFeedback(models.Model):
         return True
 
     def room_for_comment(self):
-        """How many characters a further comment may have (int, may be 0)."""
-        return (
-            max(COMMENT_MAX_LENGTH - len(self.comment) - 2, 0)
-            if self.comment
-            else COMMENT_MAX_LENGTH
-        )
+        """How many characters (int) a further comment may have: COMMENT_MAX_LENGTH when
+        none is stored, else what the stored comments and COMMENT_SEPARATOR leave; 0 when
+        the answer holds as much comment as it can take."""
+        if not self.comment:
+            return COMMENT_MAX_LENGTH
+        return max(COMMENT_MAX_LENGTH - len(self.comment) - len(COMMENT_SEPARATOR), 0)
+
+
+def is_stored_comment(text, stored):
+    """True when the comment ``text`` (str, cleaned as stored) is one of the comments in
+    ``stored`` (the answer's comment field: comments joined by COMMENT_SEPARATOR) as a
+    whole, never when it is only part of one ("saknar PDF" in "Bra sida, men saknar
+    PDF"). The stored text keeps no other mark of where one comment ends, so a comment
+    equal to a whole paragraph of an earlier one also counts as stored: its words are
+    there, standing alone, as the editor reads them."""
+    sep = COMMENT_SEPARATOR
+    return (
+        stored == text
+        or stored.startswith(text + sep)
+        or stored.endswith(sep + text)
+        or f"{sep}{text}{sep}" in stored
+    )

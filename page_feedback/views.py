@@ -18,7 +18,7 @@ from core import ratelimit
 from core.form_protection import cross_site
 from core.method_not_allowed import allow_methods
 from page_feedback.forms import AnswerForm, CommentForm, answer_token, shown_text
-from page_feedback.models import PageFeedback
+from page_feedback.models import COMMENT_MAX_LENGTH, PageFeedback
 from page_feedback.votes import record_vote
 
 TEMPLATE = "page_feedback/response.html"
@@ -114,6 +114,40 @@ def _problem(request, form, about_comment=False):
     return None
 
 
+def _no_room(request, form, feedback):
+    """The refusal of a comment that does not fit beside the comments already stored
+    under ``feedback`` (PageFeedback.add_comment), with the vote and those comments
+    kept. With room left, the form again with the text and the true room (at least 1,
+    also the textarea's maxlength); with none, no form to send it with again, only the
+    text to copy."""
+    room = feedback.room_for_comment()
+    if room == 0:
+        context = {
+            "message": _(
+                "Det här svaret har redan så mycket kommentar som det kan ta emot: "
+                "kommentarerna till ett svar får vara högst %(limit)d tecken tillsammans. "
+                "Det du skickade tidigare är sparat, och ditt svar (ja eller nej) också. "
+                "Den nya kommentaren sparades inte. Den visas nedan, så att du kan kopiera den."
+            )
+            % {"limit": COMMENT_MAX_LENGTH},
+            "about_comment": True,
+            "answered_page": feedback.page,
+        }
+        context["unsent_comment"], context["comment_cut"] = shown_text(form.data.get("comment"))
+        return _render(request, context, status=400)
+    message = ngettext(
+        "Du har redan skickat en kommentar till det här svaret och den är sparad. Den nya "
+        "kommentaren får inte plats tillsammans med den: korta den till högst %(room)d "
+        "tecken och skicka igen.",
+        "Du har redan skickat en kommentar till det här svaret och den är sparad. Den nya "
+        "kommentaren får inte plats tillsammans med den: korta den till högst %(room)d "
+        "tecken och skicka igen.",
+        room,
+    ) % {"room": room}
+    form.fields["comment"].max_length = room
+    return _comment_refused(request, form, message, 400, feedback)
+
+
 @csrf_exempt
 @allow_methods("POST")
 def answer(request):
@@ -161,10 +195,5 @@ def comment(request):
         )
         return _refused(request, message, 400, about_comment=True)
     if not form.is_spam and not feedback.add_comment(form.cleaned_data["comment"]):
-        message = _(
-            "Du har redan skickat en kommentar till det här svaret och den är sparad. Den nya "
-            "kommentaren får inte plats tillsammans med den: korta den till högst %(room)s "
-            "tecken och skicka igen."
-        ) % {"room": feedback.room_for_comment()}
-        return _comment_refused(request, form, message, 400, feedback)
+        return _no_room(request, form, feedback)
     return _render(request, {"answered_page": feedback.page, "commented": True})

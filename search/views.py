@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from core.control_characters import is_invisible
 from core.method_not_allowed import allow_methods
 from search import hits as search_hits
 from search.ranking import MAX_HITS, load_hits, result_types, search_site
@@ -20,16 +21,26 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
+def _query_char(char):
+    """One character of a query as searched: a zero-width one (format characters, Unicode
+    category Cf: soft hyphen, zero-width space; invisible combining marks such as the
+    grapheme joiner) is dropped, any other character that shows nothing (a control
+    character, a space of any kind, a blank letter such as the Hangul filler:
+    core.control_characters.is_invisible) separates words, the rest is kept."""
+    category = unicodedata.category(char)
+    if category == "Cf" or (category == "Mn" and is_invisible(char)):
+        return ""
+    if not char.isprintable() or is_invisible(char):
+        return " "
+    return char
+
+
 def visible_query(raw):
-    """The query (str) as searched and shown back: invisible format characters (Unicode
-    category Cf: soft hyphen, zero-width space) are dropped, every other non-printable
-    character (a NUL byte breaks PostgreSQL; a vertical tab pasted from Word separates
-    words) becomes a space, runs of spaces one space, and at most MAX_QUERY_LENGTH
-    characters are kept, so the search box never echoes what it would not send."""
-    query = "".join(
-        char if char.isprintable() else "" if unicodedata.category(char) == "Cf" else " "
-        for char in raw
-    )
+    """The query (str) as searched and shown back (``_query_char``: a NUL byte breaks
+    PostgreSQL, a vertical tab pasted from Word separates words, a query of nothing
+    visible is no query), runs of spaces one space, and at most MAX_QUERY_LENGTH
+    characters kept, so the search box never echoes what it would not send."""
+    query = "".join(_query_char(char) for char in raw)
     return " ".join(query.split())[:MAX_QUERY_LENGTH]
 
 

@@ -111,3 +111,31 @@ def test_the_rate_limit_on_an_english_page_says_when_in_english(
     assert response.status_code == 429
     assert response["Retry-After"] == "600"
     assert "you can answer again in 10 minutes" in html(response).get_text()
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [
+        (400, "shorten it to at most 98 characters"),
+        (497, "shorten it to at most 1 character and"),
+        (498, "This answer already has as much comment as it can take"),
+        (500, "This answer already has as much comment as it can take"),
+    ],
+)
+def test_a_comment_that_does_not_fit_on_an_english_page_is_explained_in_english(
+    client, en_answer, stored, said
+):
+    from page_feedback.forms import answer_token
+
+    en_answer.comment = "x" * stored
+    en_answer.save()
+
+    response = client.post(
+        "/en/sidrespons/kommentar/", {"token": answer_token(en_answer.pk), "comment": "y" * 99}
+    )
+
+    assert response.status_code == 400
+    reply = html(response)
+    assert reply.html["lang"] == "en"
+    assert reply.h1.get_text() == "Your comment was not sent"
+    assert said in reply.get_text()

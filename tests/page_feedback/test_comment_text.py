@@ -1,6 +1,7 @@
-"""What counts as a comment (forms.CommentField): nothing visible is no comment, and is
-refused beside the field with the answer kept; a comment the textarea let through is
-never too long; a longer one (not from a browser) is refused with the text shown back."""
+"""What counts as a comment (core.form_fields.VisibleTextField): nothing visible is no
+comment, and is refused beside the field with the answer kept; a comment the textarea
+let through is never too long; a longer one (not from a browser) is refused with the
+text shown back."""
 
 import re
 
