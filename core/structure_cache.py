@@ -90,14 +90,20 @@ def view_restriction_ids(page, request=None):
 
 
 def restricted_collection_paths(request=None):
-    """Tree paths of collections with a view restriction (their documents are private)."""
+    """Tree paths of collections with a view restriction (their documents are private);
+    read once per request, however many documents a page shows."""
+    if request is not None and hasattr(request, "_restricted_collection_paths"):
+        return request._restricted_collection_paths
 
     def build():
         from wagtail.models import CollectionViewRestriction
 
         return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
 
-    return cached("collection-restrictions", build, request)
+    value = cached("collection-restrictions", build, request)
+    if request is not None:
+        request._restricted_collection_paths = value
+    return value
 
 
 def withdrawn_page_ids(request=None):

@@ -140,3 +140,30 @@ def test_listing_splits_at_the_given_moment(conferences):
 
     assert listing["upcoming"] == [running]
     assert [year.conferences for year in listing["past_years"]] == [[ended]]
+
+
+def test_private_collections_are_looked_up_once_per_render_whatever_the_presentations(
+    client, conferences, monkeypatch
+):
+    from django.core.cache import cache
+
+    reads = []
+    get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        if "collection-restrictions" in key:
+            reads.append(key)
+        return get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting_get)
+    counts = {}
+    for speakers in (1, 8):
+        conference = starting_in(conferences, datetime.timedelta(days=-speakers))
+        for _ in range(speakers):
+            SpeakerFactory(conference=conference)
+        reads.clear()
+        html = client.get(conference.url + "?utm_source=nyhetsbrev").content.decode()
+        assert html.count('class="speaker__presentation"') == speakers
+        counts[speakers] = len(reads)
+
+    assert counts == {1: 1, 8: 1}
