@@ -90,20 +90,14 @@ def view_restriction_ids(page, request=None):
 
 
 def restricted_collection_paths(request=None):
-    """Tree paths of collections with a view restriction (their documents are private);
-    read once per request, however many documents a page shows."""
-    if request is not None and hasattr(request, "_restricted_collection_paths"):
-        return request._restricted_collection_paths
+    """Tree paths of collections with a view restriction (their documents are private)."""
 
     def build():
         from wagtail.models import CollectionViewRestriction
 
         return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
 
-    value = cached("collection-restrictions", build, request)
-    if request is not None:
-        request._restricted_collection_paths = value
-    return value
+    return cached("collection-restrictions", build, request)
 
 
 def withdrawn_page_ids(request=None):
