@@ -42,6 +42,7 @@ def _closed(request, restriction_model, target, cache_name):
     if cached is not None:
         return cached
     if request is not None and not _any_restriction(restriction_model, request):
+        setattr(request, cache_name, ())  # asked once per request, not once per document
         return ()
     restrictions = restriction_model.objects.select_related(target)
     if request is None:

@@ -1,9 +1,19 @@
-"""What the conference list shows: upcoming conferences as cards, past ones by year."""
+"""What the conference list shows: upcoming conferences as cards, past ones by year.
+
+The conferences of a list are read in one query when the site's structure changes
+(a page published, unpublished, moved or deleted, a view restriction, a document:
+core/structure_cache.py) and then kept in the shared cache, so one copy serves every
+visitor and every worker; which of them are upcoming is decided on each render from
+the clock, so a conference moves to "Tidigare konferenser" the moment it ends, as
+when the list was read from the database every time.
+"""
 
 from dataclasses import dataclass
 
 from django.db.models import Count
 from django.utils import timezone
+
+from core import structure_cache
 
 
 @dataclass
@@ -24,14 +34,34 @@ def group_by_year(conferences):
     return years
 
 
-def conference_listing(conferences):
-    """{"upcoming": [...], "past_years": [Year]} in two queries whatever their number.
+def listed_conferences(index, request=None):
+    """[ConferencePage] of the list page `index`: its live, public (core/privacy.py)
+    conferences ordered by start, each with `presentation_count`. One query when the
+    site's structure changed, then none (the same for every visitor: privacy here does
+    not depend on who asks)."""
+    from .models import ConferencePage
 
-    In: a queryset of the live, public conference pages to list.
+    def build():
+        conferences = index.listed_children(ConferencePage, request)
+        conferences = conferences.annotate(presentation_count=Count("speakers__presentation"))
+        return list(conferences.order_by("start", "path"))
+
+    if index.pk is None:  # a list page being added, in preview: nothing to keep
+        return build()
+    return structure_cache.cached(f"conference-listing:{index.pk}", build, request)
+
+
+def conference_listing(conferences, now=None):
+    """{"upcoming": [...], "past_years": [Year]}: upcoming (not yet ended at `now`)
+    soonest first, past ones newest first by year.
+
+    In: conference pages ordered by start (listed_conferences), `now` an aware datetime
+    (default: the current time). No queries.
     """
-    conferences = conferences.annotate(presentation_count=Count("speakers__presentation"))
-    now = timezone.now()
+    now = now or timezone.now()
+    past = [conference for conference in conferences if conference.end < now]
+    past.reverse()
     return {
-        "upcoming": list(conferences.filter(end__gte=now).order_by("start")),
-        "past_years": group_by_year(conferences.filter(end__lt=now).order_by("-start")),
+        "upcoming": [conference for conference in conferences if conference.end >= now],
+        "past_years": group_by_year(past),
     }

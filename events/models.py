@@ -26,8 +26,8 @@ from core.privacy import may_see_document
 from core.seo import absolute_url, organisation_data, page_description
 from search.text import in_search_form
 
-from .programme import ProgrammeSlot, programme_context
-from .sidebar import sidebar_context
+from .programme import PROGRAMME_CONTEXT, ProgrammeSlot, programme_context
+from .sidebar import SIDEBAR_CONTEXT, sidebar_context
 from .status import EventDetails
 from .structured_data import event_data
 
@@ -55,12 +55,16 @@ class ConferenceIndexPage(IndexPage):
         verbose_name_plural = _("konferenslistor")
 
     def get_context(self, request, *args, **kwargs):
+        """The page's context with "upcoming", "past_years" (events/listing.py) and
+        "webcal_url", all read only when the content is rendered, not when it comes from
+        the render cache (core/render_cache.py)."""
         context = super().get_context(request, *args, **kwargs)
-        from .listing import conference_listing
+        from .listing import conference_listing, listed_conferences
 
-        context.update(conference_listing(self.listed_children(ConferencePage, request)))
-        feed_url = absolute_url(reverse("events:upcoming_ics"), request)
-        context["webcal_url"] = "webcal://" + feed_url.partition("://")[2]
+        listing = SimpleLazyObject(lambda: conference_listing(listed_conferences(self, request)))
+        context["upcoming"] = SimpleLazyObject(lambda: listing["upcoming"])
+        context["past_years"] = SimpleLazyObject(lambda: listing["past_years"])
+        context["webcal_url"] = SimpleLazyObject(lambda: webcal_url(request))
         return context
 
 
@@ -152,16 +156,29 @@ class ConferencePage(ContactMixin, EventDetails, ArticlePage):
             .order_by("sort_order")
         )
 
+    def programme_speakers(self):
+        """The speakers (a list) in programme order with files and photos, read once per
+        page instance: the content and the structured data share them."""
+        if getattr(self, "_speakers", None) is None:
+            self._speakers = list(self.speakers_with_presentations())
+        return self._speakers
+
     def get_context(self, request, *args, **kwargs):
+        """The page's context with "speakers", the programme (events/programme.py),
+        "summary_documents" and the sidebar (events/sidebar.py), each read only when the
+        content is rendered, not when it comes from the render cache
+        (core/render_cache.py)."""
         context = super().get_context(request, *args, **kwargs)
-        context["speakers"] = self._speakers = speakers = list(self.speakers_with_presentations())
-        context.update(programme_context(self, speakers))
-        # Read only when the content is rendered, not when it comes from the render
-        # cache (core/render_cache.py).
+        context["speakers"] = SimpleLazyObject(self.programme_speakers)
+        programme = SimpleLazyObject(lambda: programme_context(self, self.programme_speakers()))
+        for name in PROGRAMME_CONTEXT:
+            context[name] = SimpleLazyObject(lambda name=name: programme[name])
         context["summary_documents"] = SimpleLazyObject(
             lambda: visible_summaries(self.summary_documents.select_related("document"), request)
         )
-        context.update(sidebar_context(self, request))
+        sidebar = SimpleLazyObject(lambda: sidebar_context(self, request))
+        for name in SIDEBAR_CONTEXT:
+            context[name] = SimpleLazyObject(lambda name=name: sidebar[name])
         return context
 
     def get_calendar_url(self):
@@ -176,12 +193,19 @@ class ConferencePage(ContactMixin, EventDetails, ArticlePage):
     def get_structured_data(self, request, site_settings):
         """The conference as a schema.org Event (events/structured_data.py), with the
         speakers get_context read (else one query)."""
-        speakers = getattr(self, "_speakers", None) or self.speakers.order_by("sort_order")
+        speakers = self.programme_speakers()
         organizer = organisation_data(site_settings, request)
         return {
             **event_data(self, speakers, request, organizer, page_description(self)),
             **self.history_structured_data(),
         }
+
+
+def webcal_url(request):
+    """The upcoming conferences' calendar feed as a webcal:// address (str), which opens
+    the subscription in the visitor's calendar app."""
+    feed_url = absolute_url(reverse("events:upcoming_ics"), request)
+    return "webcal://" + feed_url.partition("://")[2]
 
 
 def visible_summaries(summaries, request):

@@ -117,6 +117,10 @@ def has_times(programme):
     return any(slot.start for day in programme for s in day.sessions for slot in s.slots)
 
 
+#: The names programme_context gives the template.
+PROGRAMME_CONTEXT = ("programme", "programme_has_times", "programme_days")
+
+
 def programme_context(conference, speakers):
     """The conference page's programme: {"programme": [ProgrammeDay], "programme_has_times",
     "programme_days" (more than one day)}."""

@@ -107,6 +107,10 @@ def related_content(conference, site, request=None):
     return structure_cache.cached(key, build, request)
 
 
+#: The names sidebar_context gives the template.
+SIDEBAR_CONTEXT = ("section_navigation", "related_content")
+
+
 def sidebar_context(conference, request):
     """The conference template's "section_navigation" and "related_content"."""
     from wagtail.models import Site
