@@ -1,19 +1,16 @@
 """The site's structure in the cache: routes, menu, breadcrumbs, settings and privacy.
 
-Every page shows the same few things around its content (the main menu, the
-breadcrumb trail, the footer's site settings) and Wagtail finds it by walking the
-tree one level per query. Read from the database on each request, that costs queries
-that grow with the depth of the page and, for the menu, with the size of the site.
-Here they are read once and kept in Django's cache (Redis in production, shared by
-every node; local memory in tests), so a warm page costs the same few queries
-whatever the size of the site.
+Every page shows the same things around its content (menu, breadcrumb trail, footer
+settings), which Wagtail finds walking the tree one query per level: queries growing with
+depth and, for the menu, site size. Here they are read once and kept in Django's cache
+(Redis in production, shared by every node; local memory in tests), so a warm page costs
+the same few queries whatever the size of the site.
 
 Everything is kept under one *generation*: any change that can move, rename, hide or
-show a page (a page saved, published, unpublished, moved or deleted, a view
-restriction on a page or a collection, the site settings or a Site changed) starts a
-new generation, and the
-old entries are simply never read again (they expire by themselves). The generation
-itself lives in the cache, so every node sees a change at once.
+show a page (a page saved, published, unpublished, moved or deleted, a view restriction
+on a page or a collection, the site settings or a Site changed) starts a new generation;
+old entries are never read again (they expire). The generation lives in the cache, so
+every node sees a change at once.
 """
 
 import hashlib
@@ -22,6 +19,7 @@ from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import transaction
 from django.http import Http404
 from django.utils import translation
 
@@ -48,7 +46,13 @@ def invalidate(**kwargs):
     """Start a new generation: every cached route, menu and trail is read afresh.
 
     Connected to the signals listed in ``connect_signals``; takes any signal arguments.
+    Again at the commit: a request while the admin's transaction is open reads old rows.
     """
+    _start_generation()
+    transaction.on_commit(_start_generation)
+
+
+def _start_generation():
     cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
@@ -275,12 +279,7 @@ def connect_signals():
     The receivers are module-level functions: signals hold them by weak reference.
     """
     from django.db.models.signals import post_delete, post_save
-    from wagtail.models import (
-        Collection,
-        CollectionViewRestriction,
-        PageViewRestriction,
-        Site,
-    )
+    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from core.models import SiteSettings
