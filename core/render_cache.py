@@ -39,35 +39,59 @@ def window_seconds():
     return int(getattr(settings, "RENDER_CACHE_SECONDS", 60))
 
 
+# The context variable a page-less view (the 404 page: core/views.py) sets to have its
+# fragments kept: a string naming everything they show that depends on the request
+# beyond what every key holds (host, scheme, language, the site's structure).
+SCOPE = "render_cache_scope"
+
+
 def fragment_key(name, context):
     """The cache key (str) for fragment `name` in a template `context`, or None when
     this render must not be cached (see the module docstring)."""
+    return fragment_keys([name], context).get(name)
+
+
+def fragment_keys(names, context):
+    """{name: cache key (str)} for each of `names` (fragment names) in a template
+    `context`; {} when this render must not be cached (see the module docstring).
+
+    A page's fragments are kept per page (id and latest revision), host, scheme, path
+    and language; a page-less view's (no ``page``, ``SCOPE`` set) per scope, host,
+    scheme and language, whatever its path: the 404 page is one render for every
+    address that finds nothing."""
     seconds = window_seconds()
     request = context.get("request")
+    if seconds <= 0 or request is None:
+        return {}
     page = context.get("page")
-    if seconds <= 0 or request is None or not isinstance(page, Page) or page.pk is None:
-        return None
+    if isinstance(page, Page):
+        if page.pk is None:
+            return {}
+        owner, where = page.pk, [request.path, str(page.latest_revision_id)]
+    else:
+        scope = context.get(SCOPE)
+        if page is not None or not isinstance(scope, str):
+            return {}
+        owner, where = SCOPE, [scope]
     if request.method not in ("GET", "HEAD") or request.GET or is_personal_request(request):
-        return None
+        return {}
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-        return None
-    where = "\n".join(
-        [
-            request.scheme,
-            request.get_host(),
-            request.path,
-            translation.get_language() or "",
-            str(page.latest_revision_id),
-        ]
-    )
-    digest = hashlib.sha256(where.encode()).hexdigest()[:32]
+        return {}
+    where = [request.scheme, request.get_host(), translation.get_language() or "", *where]
+    digest = hashlib.sha256("\n".join(where).encode()).hexdigest()[:32]
     window = int(time.time() // seconds)
     generation = structure_cache.generation(request)
-    return f"agency:render:{generation}:{window}:{name}:{page.pk}:{digest}"
+    prefix = f"agency:render:{generation}:{window}"
+    return {name: f"{prefix}:{name}:{owner}:{digest}" for name in names}
 
 
 def get(key):
     return cache.get(key)
+
+
+def get_many(keys):
+    """{key: html} of those of `keys` that are in the cache: one round trip for all."""
+    return cache.get_many(keys)
 
 
 def store(key, html, request):
