@@ -10,9 +10,16 @@ Site, a page or the site settings change, so every node sees a change at once.
 ``route_from_cache`` does the same for Wagtail's page routing (``Page.route_for_request``),
 which starts from ``site.root_page.localized``: with WAGTAIL_I18N_ENABLED that reads the
 active Locale from the database on every request, before any cache is consulted, so a
-page already rendered could not be served while the database was unreachable.
+page already rendered could not be served while the database was unreachable. Below
+the root, ``route`` finds the page by its address in one query, kept in the cache too.
 """
 
+import hashlib
+from functools import partial
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -20,6 +27,9 @@ from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
 from core import structure_cache
+
+# Deeper addresses than this are routed by Wagtail itself (and are 404s on this site).
+MAX_ROUTE_DEPTH = 16
 
 
 def site_for_request(request):
@@ -68,7 +78,7 @@ def localized_root(site, request):
 def route_from_cache(request, path):
     """Fill Wagtail's per-request route (``request._wagtail_route_for_request``, read by
     ``Page.route_for_request``) as Wagtail would, starting from the cached localized
-    root page; routing below it is cached too (core/structure_cache.route)."""
+    root page; routing below it is cached too (``route``)."""
     if hasattr(request, "_wagtail_route_for_request"):
         return
     site = Site.find_for_request(request)
@@ -80,3 +90,73 @@ def route_from_cache(request, path):
     except Http404:
         route = None
     request._wagtail_route_for_request = route
+
+
+def _routes_itself(model):
+    from wagtail.models import Page
+
+    return model.route is not Page.route
+
+
+def _page_or_false(queryset, pk):
+    return queryset.filter(pk=pk).first() or False
+
+
+def route(root, request, path_components):
+    """Wagtail's ``Page.route`` from `root` in at most one query for the page itself.
+
+    The pages along the path are found by their ``url_path`` in one query, kept in the
+    current structure generation (core/structure_cache.py): for a day when every
+    component is a page, for ``CACHE_NOT_FOUND_S_MAXAGE`` seconds (as long as the
+    front cache keeps the 404) when one is not, so that a 404 asked again costs no
+    query while addresses that find nothing cannot fill the cache for long. A page on
+    the way whose type routes by itself (a RoutablePage) gets the rest of the path, as
+    in Wagtail; the last page is served only when live.
+    """
+    from wagtail.models import Page
+
+    if len(path_components) > MAX_ROUTE_DEPTH:
+        return Page.route(root, request, path_components)
+    url_paths = [
+        root.url_path + "".join(f"{component}/" for component in path_components[: index + 1])
+        for index in range(len(path_components))
+    ]
+
+    def build():
+        return {
+            url_path: (pk, content_type_id)
+            for url_path, pk, content_type_id in Page.objects.filter(
+                url_path__in=url_paths, path__startswith=root.path, depth__gt=root.depth
+            ).values_list("url_path", "pk", "content_type_id")
+        }
+
+    digest = hashlib.sha256(url_paths[-1].encode()).hexdigest()
+    key = f"agency:structure:{structure_cache.generation(request)}:route:{root.pk}:{digest}"
+    found = cache.get(key)
+    if found is None:
+        found = build()
+        complete = len(found) == len(url_paths)
+        timeout = structure_cache.TIMEOUT if complete else settings.CACHE_NOT_FOUND_S_MAXAGE
+        cache.set(key, found, timeout)
+    for index, url_path in enumerate(url_paths):
+        if url_path not in found:
+            raise Http404
+        pk, content_type_id = found[url_path]
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            raise Http404
+        remaining = path_components[index + 1 :]
+        if remaining and not _routes_itself(model):
+            continue
+        related = getattr(model, "serve_select_related", ())
+        # The page itself, kept in this generation too: any change to a page, or to a
+        # document, image or contact person it shows, starts a new one.
+        found_page = structure_cache.cached(
+            f"page:{pk}",
+            partial(_page_or_false, model.objects.select_related(*related), pk),
+            request,
+        )
+        if found_page is False:
+            raise Http404
+        return found_page.route(request, remaining)
+    raise Http404

@@ -16,19 +16,13 @@ old entries are simply never read again (they expire by themselves). The generat
 itself lives in the cache, so every node sees a change at once.
 """
 
-import hashlib
 import time
-from functools import partial
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.http import Http404
 from django.utils import translation
 
 GENERATION_KEY = "agency:structure:generation"
 TIMEOUT = 24 * 60 * 60  # A day: entries of a dead generation go by themselves.
-# Deeper addresses than this are routed by Wagtail itself (and are 404s on this site).
-MAX_ROUTE_DEPTH = 16
 
 
 def generation(request=None):
@@ -123,76 +117,6 @@ def withdrawn_page_ids(request=None):
     if request is not None:
         request._withdrawn_page_ids = value
     return value
-
-
-# --- Routing -------------------------------------------------------------------------
-
-
-def _routes_itself(model):
-    from wagtail.models import Page
-
-    return model.route is not Page.route
-
-
-def _page_or_false(queryset, pk):
-    return queryset.filter(pk=pk).first() or False
-
-
-def route(root, request, path_components):
-    """Wagtail's ``Page.route`` from `root` in at most one query for the page itself.
-
-    The pages along the path are found by their ``url_path`` in one query (cached when
-    every component is a page). A page on the way whose type routes by itself (a
-    RoutablePage) gets the rest of the path, as in Wagtail; the last page is served
-    only when live.
-    """
-    from wagtail.models import Page
-
-    if len(path_components) > MAX_ROUTE_DEPTH:
-        return Page.route(root, request, path_components)
-    url_paths = [
-        root.url_path + "".join(f"{component}/" for component in path_components[: index + 1])
-        for index in range(len(path_components))
-    ]
-
-    def build():
-        return {
-            url_path: (pk, content_type_id)
-            for url_path, pk, content_type_id in Page.objects.filter(
-                url_path__in=url_paths, path__startswith=root.path, depth__gt=root.depth
-            ).values_list("url_path", "pk", "content_type_id")
-        }
-
-    digest = hashlib.sha256(url_paths[-1].encode()).hexdigest()
-    key = f"agency:structure:{generation(request)}:route:{root.pk}:{digest}"
-    found = cache.get(key)
-    if found is None:
-        found = build()
-        if len(found) == len(url_paths):  # Only real addresses: a 404 fills no cache.
-            cache.set(key, found, TIMEOUT)
-    for index, url_path in enumerate(url_paths):
-        if url_path not in found:
-            raise Http404
-        pk, content_type_id = found[url_path]
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None:
-            raise Http404
-        remaining = path_components[index + 1 :]
-        if remaining and not _routes_itself(model):
-            continue
-        related = getattr(model, "serve_select_related", ())
-        # The page itself, kept in this generation too: any change to a page, or to a
-        # document, image or contact person it shows, starts a new one.
-        found_page = cached(
-            f"page:{pk}",
-            partial(_page_or_false, model.objects.select_related(*related), pk),
-            request,
-        )
-        if found_page is False:
-            raise Http404
-        page = found_page
-        return page.route(request, remaining)
-    raise Http404
 
 
 # --- Menu, breadcrumbs, settings -------------------------------------------------------
