@@ -12,6 +12,9 @@ of:
   or the site settings change and, connected here, when a document, an image or a
   contact person is saved or deleted: whatever a page shows by reference or by query;
 - the page (id and latest revision), the request's host, scheme, path and language;
+  for a view that has no page but says what its fragments depend on (``SCOPE``: the
+  404 page, the same for every address but for its language switcher's links), that
+  scope, the host, scheme and language, so one render serves every such address;
 - a time window of ``RENDER_CACHE_SECONDS`` (60 by default): what depends on the clock
   ("Konferensen har redan ägt rum", upcoming conferences) is at most that old, less than
   the front cache's own ``s-maxage``.
