@@ -35,25 +35,32 @@ MAX_ROUTE_DEPTH = 16
 def site_for_request(request):
     """The Site answering `request` (an HttpRequest), as Site.find_for_request would
     find it, or None when no site matches. Raises DisallowedHost for a Host that
-    ALLOWED_HOSTS refuses (as request.get_host() does)."""
+    ALLOWED_HOSTS refuses (as request.get_host() does). Read with the generation, the
+    private sections and the site's root page in the active language, in one round
+    trip (core/structure_cache.py first_read): what every page view starts from."""
     hostname = split_domain_port(request.get_host())[0]
     port = request.get_port()
+    language = translation.get_language() or ""
 
     def build():
         try:
             site = get_site_for_hostname(hostname, port)
         except Site.DoesNotExist:
-            return [None]
+            return None, None
         # Loaded now, so that they are pickled with the site: routing starts from them.
         site.root_page.specific  # noqa: B018
-        return [site]
+        return site, site.root_page.localized.specific
 
-    return structure_cache.cached(f"site:{hostname}:{port}", build, request)[0]
+    site, root = structure_cache.first_read(f"site:{hostname}:{port}:{language}", build, request)
+    if site is not None:
+        request._localized_roots = {(site.pk, language): root}
+    return site
 
 
 class CachedSiteMiddleware:
     """Sets ``request._wagtail_site`` (read by ``Site.find_for_request``) from the cache.
-    Place it after CommonMiddleware, which validates the Host header."""
+    Place it after CommonMiddleware, which validates the Host header, and after
+    core.i18n.LanguageFromPathMiddleware, which activates the address's language."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -68,6 +75,9 @@ def localized_root(site, request):
     """`site`'s root page in the active language, specific (Wagtail's
     ``site.root_page.localized.specific``), from the structure cache."""
     language = translation.get_language() or ""
+    kept = getattr(request, "_localized_roots", {}).get((site.pk, language))
+    if kept is not None:
+        return kept
 
     def build():
         return [site.root_page.localized.specific]

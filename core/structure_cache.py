@@ -17,6 +17,8 @@ itself lives in the cache, so every node sees a change at once.
 """
 
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.utils import translation
@@ -24,15 +26,36 @@ from django.utils import translation
 GENERATION_KEY = "agency:structure:generation"
 TIMEOUT = 24 * 60 * 60  # A day: entries of a dead generation go by themselves.
 
+# The request a page view is serving (``serving``), for reads not handed one.
+_serving = ContextVar("agency_structure_serving", default=None)
 
-def generation(request=None):
-    """The current generation's number; read once per request."""
-    if request is not None and hasattr(request, "_structure_generation"):
-        return request._structure_generation
+
+@contextmanager
+def serving(request):
+    """Within it, reads of the generation and the private sections that are not handed
+    a request (Wagtail asking the page served for its view restrictions) use
+    `request`'s, read once for the request (core/views.py serve)."""
+    token = _serving.set(request)
+    try:
+        yield
+    finally:
+        _serving.reset(token)
+
+
+def _read_generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns(), None)
         value = cache.get(GENERATION_KEY, 0)
+    return value
+
+
+def generation(request=None):
+    """The current generation's number; read once per request."""
+    request = request if request is not None else _serving.get()
+    if request is not None and hasattr(request, "_structure_generation"):
+        return request._structure_generation
+    value = _read_generation()
     if request is not None:
         request._structure_generation = value
     return value
@@ -59,20 +82,43 @@ def cached(name, build, request=None):
     return value
 
 
+def first_read(name, build, request):
+    """`build()`'s value for `request`, the first thing it reads: fetched in one round
+    trip with the generation and the private sections (``restricted_paths``), all three
+    kept under `name` with the generation they were built in and built afresh when it
+    has moved on. Sets the request's generation and private sections."""
+    key = f"agency:structure:{name}"
+    if hasattr(request, "_structure_generation"):
+        found = {GENERATION_KEY: request._structure_generation, key: cache.get(key)}
+    else:
+        found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
+    if current is None:
+        current = _read_generation()
+    request._structure_generation = current
+    entry = found.get(key)
+    if entry is None or entry[0] != current:
+        entry = (current, build(), _restricted_paths())
+        cache.set(key, entry, TIMEOUT)
+    request._restricted_paths = entry[2]
+    return entry[1]
+
+
 # --- View restrictions -----------------------------------------------------------------
+
+
+def _restricted_paths():
+    from wagtail.models import PageViewRestriction
+
+    return list(PageViewRestriction.objects.values_list("pk", "page__path"))
 
 
 def restricted_paths(request=None):
     """[(PageViewRestriction id, tree path of its page)]: the private sections."""
+    request = request if request is not None else _serving.get()
     if request is not None and hasattr(request, "_restricted_paths"):
         return request._restricted_paths
-
-    def build():
-        from wagtail.models import PageViewRestriction
-
-        return list(PageViewRestriction.objects.values_list("pk", "page__path"))
-
-    value = cached("restrictions", build, request)
+    value = cached("restrictions", _restricted_paths, request)
     if request is not None:
         request._restricted_paths = value
     return value

@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.views import serve as wagtail_serve
 
-from core import i18n, privacy, render_cache
+from core import i18n, privacy, render_cache, structure_cache
 from core.control_characters import clean_text
 from core.i18n import language_from_path
 from core.method_not_allowed import allow_methods
@@ -90,7 +90,10 @@ def serve(request, path):
     that the visitors' forms can go without a cookie; every other page still gets
     Django's own check from the before_serve_page hook core.form_protection.enforce_django_csrf."""
     route_from_cache(request, path)
-    return wagtail_serve(request, path)
+    # Wagtail asks the page for its view restrictions without the request: it gets
+    # the request's, read once (core/structure_cache.py serving).
+    with structure_cache.serving(request):
+        return wagtail_serve(request, path)
 
 
 def in_path_language(view):
