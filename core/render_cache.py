@@ -11,6 +11,7 @@ of:
   whenever a page is saved, published, unpublished, moved or deleted, a view restriction
   or the site settings change and, connected here, when a document, an image or a
   contact person is saved or deleted: whatever a page shows by reference or by query;
+- the static files' release (the hash of their manifest in production);
 - the page (id and latest revision), the request's host, scheme, path and language;
   for a view that has no page but says what its fragments depend on (``SCOPE``: the
   404 page, the same for every address but for its language switcher's links), that
@@ -29,6 +30,7 @@ import hashlib
 import time
 
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page
@@ -80,7 +82,10 @@ def fragment_keys(names, context):
         return {}
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return {}
-    where = [request.scheme, request.get_host(), translation.get_language() or "", *where]
+    # The static files' release (their manifest's hash, "" without one): a fragment names
+    # static files by their hashed names, which change with a new release.
+    release = getattr(staticfiles_storage, "manifest_hash", "") or ""
+    where = [release, request.scheme, request.get_host(), translation.get_language() or "", *where]
     digest = hashlib.sha256("\n".join(where).encode()).hexdigest()[:32]
     window = int(time.time() // seconds)
     generation = structure_cache.generation(request)
