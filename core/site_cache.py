@@ -15,7 +15,6 @@ the root, ``route`` finds the page by its address in one query, kept in the cach
 """
 
 import hashlib
-from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -113,15 +112,18 @@ def _page_or_false(queryset, pk):
 
 
 def route(root, request, path_components):
-    """Wagtail's ``Page.route`` from `root` in at most one query for the page itself.
+    """Wagtail's ``Page.route`` from `root`, from one cache read on a warm address.
 
-    The pages along the path are found by their ``url_path`` in one query, kept in the
-    current structure generation (core/structure_cache.py): for a day when every
-    component is a page, for ``CACHE_NOT_FOUND_S_MAXAGE`` seconds (as long as the
-    front cache keeps the 404) when one is not, so that a 404 asked again costs no
-    query while addresses that find nothing cannot fill the cache for long. A page on
-    the way whose type routes by itself (a RoutablePage) gets the rest of the path, as
-    in Wagtail; the last page is served only when live.
+    What the address leads to is kept in the current structure generation
+    (core/structure_cache.py): the pages along the path, found by their ``url_path``
+    in one query, with the page served (loaded with its ``serve_select_related``) once
+    it has been. Kept for a day when every component is a page, for
+    ``CACHE_NOT_FOUND_S_MAXAGE`` seconds (as long as the front cache keeps a 404) when
+    one is not, so that a 404 asked again costs no query while addresses that find
+    nothing cannot fill the cache for long. Any change to a page, or to a document,
+    image or contact person it shows, starts a new generation. A page on the way whose
+    type routes by itself (a RoutablePage) gets the rest of the path, as in Wagtail;
+    the last page is served only when live.
     """
     from wagtail.models import Page
 
@@ -131,42 +133,37 @@ def route(root, request, path_components):
         root.url_path + "".join(f"{component}/" for component in path_components[: index + 1])
         for index in range(len(path_components))
     ]
-
-    def build():
-        return {
+    digest = hashlib.sha256(url_paths[-1].encode()).hexdigest()
+    key = f"agency:structure:{structure_cache.generation(request)}:address:{root.pk}:{digest}"
+    # (pages along the path: {url_path: (pk, content type id)}, (pk, page served) or None)
+    found, served = cache.get(key) or (None, None)
+    fresh = found is None
+    if fresh:
+        found = {
             url_path: (pk, content_type_id)
             for url_path, pk, content_type_id in Page.objects.filter(
                 url_path__in=url_paths, path__startswith=root.path, depth__gt=root.depth
             ).values_list("url_path", "pk", "content_type_id")
         }
-
-    digest = hashlib.sha256(url_paths[-1].encode()).hexdigest()
-    key = f"agency:structure:{structure_cache.generation(request)}:route:{root.pk}:{digest}"
-    found = cache.get(key)
-    if found is None:
-        found = build()
-        complete = len(found) == len(url_paths)
-        timeout = structure_cache.TIMEOUT if complete else settings.CACHE_NOT_FOUND_S_MAXAGE
-        cache.set(key, found, timeout)
+    complete = len(found) == len(url_paths)
+    timeout = structure_cache.TIMEOUT if complete else settings.CACHE_NOT_FOUND_S_MAXAGE
     for index, url_path in enumerate(url_paths):
         if url_path not in found:
-            raise Http404
+            break
         pk, content_type_id = found[url_path]
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
-            raise Http404
+            break
         remaining = path_components[index + 1 :]
         if remaining and not _routes_itself(model):
             continue
-        related = getattr(model, "serve_select_related", ())
-        # The page itself, kept in this generation too: any change to a page, or to a
-        # document, image or contact person it shows, starts a new one.
-        found_page = structure_cache.cached(
-            f"page:{pk}",
-            partial(_page_or_false, model.objects.select_related(*related), pk),
-            request,
-        )
-        if found_page is False:
+        if served is None or served[0] != pk:
+            related = getattr(model, "serve_select_related", ())
+            served = (pk, _page_or_false(model.objects.select_related(*related), pk))
+            cache.set(key, (found, served), timeout)
+        if served[1] is False:
             raise Http404
-        return found_page.route(request, remaining)
+        return served[1].route(request, remaining)
+    if fresh:
+        cache.set(key, (found, None), timeout)
     raise Http404
