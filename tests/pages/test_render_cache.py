@@ -206,3 +206,19 @@ def test_a_404_links_a_members_only_page_for_the_editor_only(admin_client, home,
 
     assert 'href="/synpunkter/"' not in pages[id(visitor)]
     assert 'href="/synpunkter/"' in pages[id(editor)]
+
+
+def test_a_new_release_of_the_static_files_renders_afresh(client, home, monkeypatch):
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    topic = TopicPageFactory(parent=home, introduction="Före.")
+    html(client, topic)
+    stored = stored_fragments(monkeypatch)
+    html(client, topic)
+    assert stored == []
+
+    # A fragment names static files by their hashed names: a new manifest, new renders.
+    monkeypatch.setattr(staticfiles_storage, "manifest_hash", "ny-release", raising=False)
+    html(client, topic)
+
+    assert sorted(stored) == ["footer", "head", "header", "main"]
