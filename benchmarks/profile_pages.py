@@ -7,7 +7,9 @@ least: the CPU time one request costs the app (``time.process_time``) and the da
 same settings as the bench (benchmarks/settings.py: production's, Redis as the cache),
 for the same page addresses (benchmarks/bench.py PAGES), as (b) asks them: anonymous,
 no cookies, the render cache warm. A Django hello-world (benchmarks/hello.py) is measured
-in a child process in the same run, so the figures can be read as ratios.
+in a child process in the same run, so the figures can be read as ratios ("hello/page":
+its CPU time over the page's; `make bench`'s "% hello" is higher, as there both also pay
+the server's and the load tool's work per request).
 
 Run with the bench's environment (a migrated database with the demo content):
 
@@ -115,7 +117,8 @@ def main():
         wanted = set(args.only.split(","))
         pages = [(name, path) for name, path in PAGES if name in wanted]
     hello = hello_ms(args.repeat, args.batches)
-    print(f"{'':<26} {'status':>6} {'app ms':>7} {'db ms':>6} {'total':>6} {'% hello':>8} {'q':>3}")
+    columns = ("status", 6), ("app ms", 7), ("db ms", 6), ("total", 6), ("hello/page", 10), ("q", 3)
+    print(f"{'':<26} " + " ".join(f"{name:>{width}}" for name, width in columns))
     print(f"{'hello-world (Django)':<26} {200:>6} {hello:>7.3f}")
     for name, path in pages:
         for _ in range(3):
@@ -141,7 +144,7 @@ def main():
         ratio = 100 * hello / (app + db)
         print(
             f"{name:<26} {response.status_code:>6} {app:>7.3f} {db:>6.3f} {app + db:>6.3f} "
-            f"{ratio:>7.1f}% {queries:>3}"
+            f"{ratio:>9.1f}% {queries:>3}"
         )
         if args.profile == name:
             profiler = cProfile.Profile(time.process_time)
