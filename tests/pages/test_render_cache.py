@@ -222,3 +222,15 @@ def test_a_new_release_of_the_static_files_renders_afresh(client, home, monkeypa
     html(client, topic)
 
     assert sorted(stored) == ["footer", "head", "header", "main"]
+
+
+def test_an_address_that_found_nothing_finds_the_page_published_there_next(client, home):
+    # A miss is remembered a minute (core/site_cache.py route), in this structure
+    # generation only: publishing starts a new one.
+    assert client.get("/ny-sida/").status_code == 404
+
+    page = TopicPageFactory(parent=home, title="Ny sida", slug="ny-sida")
+    assert client.get("/ny-sida/").status_code == 200
+
+    page.unpublish()
+    assert client.get("/ny-sida/").status_code == 404
