@@ -20,9 +20,9 @@ this subclass chooses among three, by what is answered:
 Each setting is a dict as django-csp reads it: ``{"DIRECTIVES": {name: [values]}}``.
 """
 
-from csp.constants import HEADER
-from csp.middleware import CSPMiddleware, PolicyParts
-from csp.utils import default_config
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware, PolicyParts
+from csp.utils import build_policy, default_config
 from django.conf import settings
 
 
@@ -51,6 +51,30 @@ def in_setting_order(policy, setting_name):
     return "; ".join(sorted(parts, key=position))
 
 
+# What django-csp's decorators leave on a response (csp/decorators.py).
+VIEW_OWN_POLICY = tuple(
+    f"_csp_{kind}{suffix}"
+    for kind in ("exempt", "config", "update", "replace")
+    for suffix in ("", "_ro")
+)
+_public_policy = {}
+
+
+def public_policy():
+    """The public site's policy header (str; "" without a policy), as django-csp builds
+    it from CONTENT_SECURITY_POLICY and in the setting's order: worked out once per
+    value of the setting, not for every page."""
+    setting = getattr(settings, "CONTENT_SECURITY_POLICY", None)
+    kept = _public_policy.get("value")
+    if kept is None or kept[0] is not setting:
+        policy = build_policy()
+        kept = _public_policy["value"] = (
+            setting,
+            in_setting_order(policy, "CONTENT_SECURITY_POLICY") if policy else "",
+        )
+    return kept[1]
+
+
 class AgencyCSPMiddleware(CSPMiddleware):
     """django-csp's middleware choosing the admin's or the files' policy where they apply."""
 
@@ -66,11 +90,37 @@ class AgencyCSPMiddleware(CSPMiddleware):
         if self.is_admin(request):
             # Replace the public policy the preview's inner request left on it.
             del response[HEADER]
+        elif self.takes_public_policy(request, response):
+            policy = public_policy()
+            if policy:
+                response[HEADER] = policy
+            # As django-csp does: a nonce asked for after this would not be in the header.
+            request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+            return response
         had_policy = response.has_header(HEADER)
         response = super().process_response(request, response)
         if response.has_header(HEADER) and not had_policy:
             response[HEADER] = in_setting_order(response[HEADER], self.setting_for(request))
         return response
+
+    @staticmethod
+    def takes_public_policy(request, response):
+        """True when django-csp would send exactly the public policy as the setting
+        writes it (``public_policy``), nothing else: no policy or exemption of a view's
+        own (django-csp's decorators), no nonce used, no report-only policy, no
+        excluded prefix, not one of DEBUG's error pages."""
+        if settings.DEBUG or response.has_header(HEADER) or response.has_header(HEADER_REPORT_ONLY):
+            return False
+        if getattr(request, "_csp_nonce", None) is not None:
+            return False
+        if getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None):
+            return False
+        if any(hasattr(response, name) for name in VIEW_OWN_POLICY):
+            return False
+        excluded = (getattr(settings, "CONTENT_SECURITY_POLICY", None) or {}).get(
+            "EXCLUDE_URL_PREFIXES"
+        )
+        return not (excluded and request.path_info.startswith(tuple(excluded)))
 
     def setting_for(self, request):
         if self.is_admin(request):

@@ -12,11 +12,12 @@ class CoreConfig(AppConfig):
 
         neutralise_spreadsheet_exports()
 
-        from core import purge_signals, render_cache, structure_cache
+        from core import purge_signals, redirects, render_cache, structure_cache
 
         structure_cache.connect_signals()
         render_cache.connect_signals()
         purge_signals.connect()
+        redirects.connect_signals()
 
         from wagtail.signals import page_published
 

@@ -148,10 +148,13 @@ def address_in(code, request=None):
     page (a page address that found nothing: its "translation" would be a 404 too; an
     address outside the language prefixes; no request). No query."""
     if request is not None:
-        try:
-            match = resolve(request.path_info)
-        except Resolver404:
-            match = None
+        # The view Django resolved this request to, when it got that far.
+        match = getattr(request, "resolver_match", None)
+        if match is None:
+            try:
+                match = resolve(request.path_info)
+            except Resolver404:
+                match = None
         if match is not None and match.url_name != "wagtail_serve":
             here = request.get_full_path()
             there = translate_url(here, code)

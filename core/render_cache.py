@@ -11,7 +11,11 @@ of:
   whenever a page is saved, published, unpublished, moved or deleted, a view restriction
   or the site settings change and, connected here, when a document, an image or a
   contact person is saved or deleted: whatever a page shows by reference or by query;
+- the static files' release (the hash of their manifest in production);
 - the page (id and latest revision), the request's host, scheme, path and language;
+  for a view that has no page but says what its fragments depend on (``SCOPE``: the
+  404 page, the same for every address but for its language switcher's links), that
+  scope, the host, scheme and language, so one render serves every such address;
 - a time window of ``RENDER_CACHE_SECONDS`` (60 by default): what depends on the clock
   ("Konferensen har redan ägt rum", upcoming conferences) is at most that old, less than
   the front cache's own ``s-maxage``.
@@ -26,6 +30,7 @@ import hashlib
 import time
 
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page
@@ -39,35 +44,62 @@ def window_seconds():
     return int(getattr(settings, "RENDER_CACHE_SECONDS", 60))
 
 
+# The context variable a page-less view (the 404 page: core/views.py) sets to have its
+# fragments kept: a string naming everything they show that depends on the request
+# beyond what every key holds (host, scheme, language, the site's structure).
+SCOPE = "render_cache_scope"
+
+
 def fragment_key(name, context):
     """The cache key (str) for fragment `name` in a template `context`, or None when
     this render must not be cached (see the module docstring)."""
+    return fragment_keys([name], context).get(name)
+
+
+def fragment_keys(names, context):
+    """{name: cache key (str)} for each of `names` (fragment names) in a template
+    `context`; {} when this render must not be cached (see the module docstring).
+
+    A page's fragments are kept per page (id and latest revision), host, scheme, path
+    and language; a page-less view's (no ``page``, ``SCOPE`` set) per scope, host,
+    scheme and language, whatever its path: the 404 page is one render for every
+    address that finds nothing."""
     seconds = window_seconds()
     request = context.get("request")
+    if seconds <= 0 or request is None:
+        return {}
     page = context.get("page")
-    if seconds <= 0 or request is None or not isinstance(page, Page) or page.pk is None:
-        return None
+    if isinstance(page, Page):
+        if page.pk is None:
+            return {}
+        owner, where = page.pk, [request.path, str(page.latest_revision_id)]
+    else:
+        scope = context.get(SCOPE)
+        if page is not None or not isinstance(scope, str):
+            return {}
+        owner, where = SCOPE, [scope]
     if request.method not in ("GET", "HEAD") or request.GET or is_personal_request(request):
-        return None
+        return {}
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-        return None
-    where = "\n".join(
-        [
-            request.scheme,
-            request.get_host(),
-            request.path,
-            translation.get_language() or "",
-            str(page.latest_revision_id),
-        ]
-    )
-    digest = hashlib.sha256(where.encode()).hexdigest()[:32]
+        return {}
+    # The static files' release (their manifest's hash, "" without one): a fragment names
+    # static files by their hashed names, which change with a new release.
+    release = getattr(staticfiles_storage, "manifest_hash", "") or ""
+    where = [release, request.scheme, request.get_host(), translation.get_language() or "", *where]
+    digest = hashlib.sha256("\n".join(where).encode()).hexdigest()[:32]
     window = int(time.time() // seconds)
     generation = structure_cache.generation(request)
-    return f"agency:render:{generation}:{window}:{name}:{page.pk}:{digest}"
+    prefix = f"agency:render:{generation}:{window}"
+    return {name: f"{prefix}:{name}:{owner}:{digest}" for name in names}
 
 
 def get(key):
     return cache.get(key)
+
+
+def get_many(keys):
+    """{key: html} of those of `keys` that are in the cache: one round trip for all."""
+    return cache.get_many(keys)
 
 
 def store(key, html, request):

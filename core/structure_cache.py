@@ -1,42 +1,62 @@
 """The site's structure in the cache: routes, menu, breadcrumbs, settings and privacy.
 
-Every page shows the same things around its content (menu, breadcrumb trail, footer
-settings), which Wagtail finds walking the tree one query per level: queries growing with
-depth and, for the menu, site size. Here they are read once and kept in Django's cache
-(Redis in production, shared by every node; local memory in tests), so a warm page costs
-the same few queries whatever the size of the site.
+Every page shows the same few things around its content (the main menu, the
+breadcrumb trail, the footer's site settings) and Wagtail finds it by walking the
+tree one level per query. Read from the database on each request, that costs queries
+that grow with the depth of the page and, for the menu, with the size of the site.
+Here they are read once and kept in Django's cache (Redis in production, shared by
+every node; local memory in tests), so a warm page costs the same few queries
+whatever the size of the site.
 
 Everything is kept under one *generation*: any change that can move, rename, hide or
-show a page (a page saved, published, unpublished, moved or deleted, a view restriction
-on a page or a collection, the site settings or a Site changed) starts a new generation;
-old entries are never read again (they expire). The generation lives in the cache, so
-every node sees a change at once.
+show a page (a page saved, published, unpublished, moved or deleted, a view
+restriction on a page or a collection, the site settings or a Site changed) starts a
+new generation, and the
+old entries are simply never read again (they expire by themselves). The generation
+itself lives in the cache, so every node sees a change at once.
 """
 
-import hashlib
 import time
-from functools import partial
+from contextlib import contextmanager
+from contextvars import ContextVar
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.http import Http404
 from django.utils import translation
 
 GENERATION_KEY = "agency:structure:generation"
 TIMEOUT = 24 * 60 * 60  # A day: entries of a dead generation go by themselves.
-# Deeper addresses than this are routed by Wagtail itself (and are 404s on this site).
-MAX_ROUTE_DEPTH = 16
+
+# The request a page view is serving (``serving``), for reads not handed one.
+_serving = ContextVar("agency_structure_serving", default=None)
 
 
-def generation(request=None):
-    """The current generation's number; read once per request."""
-    if request is not None and hasattr(request, "_structure_generation"):
-        return request._structure_generation
+@contextmanager
+def serving(request):
+    """Within it, reads of the generation and the private sections that are not handed
+    a request (Wagtail asking the page served for its view restrictions) use
+    `request`'s, read once for the request (core/views.py serve)."""
+    token = _serving.set(request)
+    try:
+        yield
+    finally:
+        _serving.reset(token)
+
+
+def _read_generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns(), None)
         value = cache.get(GENERATION_KEY, 0)
+    return value
+
+
+def generation(request=None):
+    """The current generation's number; read once per request."""
+    request = request if request is not None else _serving.get()
+    if request is not None and hasattr(request, "_structure_generation"):
+        return request._structure_generation
+    value = _read_generation()
     if request is not None:
         request._structure_generation = value
     return value
@@ -69,20 +89,43 @@ def cached(name, build, request=None):
     return value
 
 
+def first_read(name, build, request):
+    """`build()`'s value for `request`, the first thing it reads: fetched in one round
+    trip with the generation and the private sections (``restricted_paths``), all three
+    kept under `name` with the generation they were built in and built afresh when it
+    has moved on. Sets the request's generation and private sections."""
+    key = f"agency:structure:{name}"
+    if hasattr(request, "_structure_generation"):
+        found = {GENERATION_KEY: request._structure_generation, key: cache.get(key)}
+    else:
+        found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
+    if current is None:
+        current = _read_generation()
+    request._structure_generation = current
+    entry = found.get(key)
+    if entry is None or entry[0] != current:
+        entry = (current, build(), _restricted_paths())
+        cache.set(key, entry, TIMEOUT)
+    request._restricted_paths = entry[2]
+    return entry[1]
+
+
 # --- View restrictions -----------------------------------------------------------------
+
+
+def _restricted_paths():
+    from wagtail.models import PageViewRestriction
+
+    return list(PageViewRestriction.objects.values_list("pk", "page__path"))
 
 
 def restricted_paths(request=None):
     """[(PageViewRestriction id, tree path of its page)]: the private sections."""
+    request = request if request is not None else _serving.get()
     if request is not None and hasattr(request, "_restricted_paths"):
         return request._restricted_paths
-
-    def build():
-        from wagtail.models import PageViewRestriction
-
-        return list(PageViewRestriction.objects.values_list("pk", "page__path"))
-
-    value = cached("restrictions", build, request)
+    value = cached("restrictions", _restricted_paths, request)
     if request is not None:
         request._restricted_paths = value
     return value
@@ -127,76 +170,6 @@ def withdrawn_page_ids(request=None):
     if request is not None:
         request._withdrawn_page_ids = value
     return value
-
-
-# --- Routing -------------------------------------------------------------------------
-
-
-def _routes_itself(model):
-    from wagtail.models import Page
-
-    return model.route is not Page.route
-
-
-def _page_or_false(queryset, pk):
-    return queryset.filter(pk=pk).first() or False
-
-
-def route(root, request, path_components):
-    """Wagtail's ``Page.route`` from `root` in at most one query for the page itself.
-
-    The pages along the path are found by their ``url_path`` in one query (cached when
-    every component is a page). A page on the way whose type routes by itself (a
-    RoutablePage) gets the rest of the path, as in Wagtail; the last page is served
-    only when live.
-    """
-    from wagtail.models import Page
-
-    if len(path_components) > MAX_ROUTE_DEPTH:
-        return Page.route(root, request, path_components)
-    url_paths = [
-        root.url_path + "".join(f"{component}/" for component in path_components[: index + 1])
-        for index in range(len(path_components))
-    ]
-
-    def build():
-        return {
-            url_path: (pk, content_type_id)
-            for url_path, pk, content_type_id in Page.objects.filter(
-                url_path__in=url_paths, path__startswith=root.path, depth__gt=root.depth
-            ).values_list("url_path", "pk", "content_type_id")
-        }
-
-    digest = hashlib.sha256(url_paths[-1].encode()).hexdigest()
-    key = f"agency:structure:{generation(request)}:route:{root.pk}:{digest}"
-    found = cache.get(key)
-    if found is None:
-        found = build()
-        if len(found) == len(url_paths):  # Only real addresses: a 404 fills no cache.
-            cache.set(key, found, TIMEOUT)
-    for index, url_path in enumerate(url_paths):
-        if url_path not in found:
-            raise Http404
-        pk, content_type_id = found[url_path]
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None:
-            raise Http404
-        remaining = path_components[index + 1 :]
-        if remaining and not _routes_itself(model):
-            continue
-        related = getattr(model, "serve_select_related", ())
-        # The page itself, kept in this generation too: any change to a page, or to a
-        # document, image or contact person it shows, starts a new one.
-        found_page = cached(
-            f"page:{pk}",
-            partial(_page_or_false, model.objects.select_related(*related), pk),
-            request,
-        )
-        if found_page is False:
-            raise Http404
-        page = found_page
-        return page.route(request, remaining)
-    raise Http404
 
 
 # --- Menu, breadcrumbs, settings -------------------------------------------------------
@@ -279,7 +252,12 @@ def connect_signals():
     The receivers are module-level functions: signals hold them by weak reference.
     """
     from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction, Site
+    from wagtail.models import (
+        Collection,
+        CollectionViewRestriction,
+        PageViewRestriction,
+        Site,
+    )
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from core.models import SiteSettings

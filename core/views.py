@@ -1,17 +1,18 @@
 import mimetypes
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotFound
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.views import defaults
-from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.views import serve as wagtail_serve
 
-from core import privacy
+from core import i18n, privacy, render_cache, structure_cache
 from core.control_characters import clean_text
 from core.i18n import language_from_path
 from core.method_not_allowed import allow_methods
@@ -89,7 +90,10 @@ def serve(request, path):
     that the visitors' forms can go without a cookie; every other page still gets
     Django's own check from the before_serve_page hook core.form_protection.enforce_django_csrf."""
     route_from_cache(request, path)
-    return wagtail_serve(request, path)
+    # Wagtail asks the page for its view restrictions without the request: it gets
+    # the request's, read once (core/structure_cache.py serving).
+    with structure_cache.serving(request):
+        return wagtail_serve(request, path)
 
 
 def in_path_language(view):
@@ -109,5 +113,25 @@ def in_path_language(view):
 
 bad_request = in_path_language(defaults.bad_request)
 permission_denied = in_path_language(defaults.permission_denied)
-page_not_found = in_path_language(defaults.page_not_found)
+
+
+@requires_csrf_token
+def not_found(request, exception):
+    """Django's ``page_not_found`` (404.html with ``request_path`` and ``exception``),
+    with the page's fragments kept in the render cache for every address that finds
+    nothing (core/render_cache.py ``SCOPE``): the page is the same for all of them but
+    for what its language switcher links to (core/i18n.py ``address_in``), so that is
+    the scope. Out: an HttpResponseNotFound."""
+    message = exception.args[0] if getattr(exception, "args", None) else None
+    languages = settings.WAGTAIL_CONTENT_LANGUAGES
+    switcher = [i18n.address_in(code, request) for code, _name in languages]
+    context = {
+        "request_path": quote(request.path),
+        "exception": message if isinstance(message, str) else type(exception).__name__,
+        render_cache.SCOPE: "not-found\n" + "\n".join(switcher),
+    }
+    return HttpResponseNotFound(render_to_string("404.html", context, request))
+
+
+page_not_found = in_path_language(not_found)
 server_error = in_path_language(defaults.server_error)

@@ -102,7 +102,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's RedirectMiddleware, remembering a moment that a 404 has no redirect.
+    "core.redirects.CachedRedirectMiddleware",
     "editorial.middleware.PreviewInSiteLanguageMiddleware",
 ]
 

@@ -61,7 +61,7 @@ CSRF_COOKIE_DOMAIN = None
 # if installed) by `collectstatic`, served by WhiteNoise from gunicorn.
 STORAGES = {
     **STORAGES,  # noqa: F405
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "core.static_storage.StaticFilesStorage"},
 }
 
 # One cache shared by every gunicorn worker and every app node: the login throttle and

@@ -14,4 +14,18 @@ class CachedViewRestrictionsMixin:
 
         if not self.path or self.alias_of_id:
             return super().get_view_restrictions()
-        return PageViewRestriction.objects.filter(pk__in=structure_cache.view_restriction_ids(self))
+        ids = structure_cache.view_restriction_ids(self)
+        if not ids:
+            return no_view_restrictions()
+        return PageViewRestriction.objects.filter(pk__in=ids)
+
+
+def no_view_restrictions():
+    """An empty queryset of PageViewRestriction, already evaluated: Wagtail iterates the
+    restrictions of every page it serves, and for a page outside every private section
+    (almost all) that costs no SQL compiling. Chained (``order_by``, ``filter``) it is
+    Django's ``none()``."""
+    queryset = PageViewRestriction.objects.none()
+    queryset._result_cache = []
+    queryset._prefetch_done = True
+    return queryset

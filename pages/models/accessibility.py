@@ -1,4 +1,7 @@
+from functools import partial
+
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -145,7 +148,11 @@ class AccessibilityStatementPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["inaccessible_documents"] = inaccessible_documents(request)
+        # Read only when the content is rendered, not when it comes from the render
+        # cache (core/render_cache.py).
+        context["inaccessible_documents"] = SimpleLazyObject(
+            partial(inaccessible_documents, request)
+        )
         return context
 
     def compliance_sentence(self):

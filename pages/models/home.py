@@ -75,11 +75,11 @@ class HomePage(BasePage):
     def route(self, request, path_components):
         """Wagtail's routing from the site root, in one query for the page served
         instead of two per tree level (core/structure_cache.py)."""
-        from core import structure_cache
+        from core import site_cache
 
         if not path_components or self.alias_of_id:
             return super().route(request, path_components)
-        return structure_cache.route(self, request, path_components)
+        return site_cache.route(self, request, path_components)
 
     def get_structured_data(self, request, site_settings):
         """The agency itself, for search engines' knowledge panels."""
@@ -95,6 +95,7 @@ class HomePage(BasePage):
         from .topic import TopicPage
 
         context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
 
         def featured_topics():
             featured_ids = list(self.featured_topics.values_list("page_id", flat=True))
@@ -105,26 +106,40 @@ class HomePage(BasePage):
             by_id = {topic.pk: topic for topic in featured} if featured_ids else {}
             return [by_id[pk] for pk in featured_ids if pk in by_id]
 
+        def conferences():
+            return public_pages(with_images(ConferencePage.objects.live()), request).descendant_of(
+                self
+            )
+
+        def upcoming_conferences():
+            return list(conferences().filter(end__gte=now).order_by("start")[:3])
+
+        def past_conferences():
+            return list(conferences().filter(end__lt=now).order_by("-start")[:3])
+
+        def quick_links():
+            return [
+                link
+                for link in self.quick_links.select_related("page").order_by("sort_order")
+                if may_list_page(request, link.page)
+            ]
+
+        def newest_strategies():
+            return list(
+                public_pages(StrategyDocumentPage.objects.live(), request)
+                .descendant_of(self)
+                .select_related("document")
+                .order_by("-publication_date")[:3]
+            )
+
         # Read only when the content is rendered, not when it comes from the render
-        # cache (core/render_cache.py).
+        # cache (core/render_cache.py): building the querysets alone costs more than
+        # serving the cached content.
         context["featured_topics"] = SimpleLazyObject(featured_topics)
-        now = timezone.now()
-        conferences = public_pages(
-            with_images(ConferencePage.objects.live()), request
-        ).descendant_of(self)
-        context["upcoming_conferences"] = conferences.filter(end__gte=now).order_by("start")[:3]
-        context["past_conferences"] = conferences.filter(end__lt=now).order_by("-start")[:3]
-        context["quick_links"] = [
-            link
-            for link in self.quick_links.select_related("page").order_by("sort_order")
-            if may_list_page(request, link.page)
-        ]
-        context["newest_strategies"] = (
-            public_pages(StrategyDocumentPage.objects.live(), request)
-            .descendant_of(self)
-            .select_related("document")
-            .order_by("-publication_date")[:3]
-        )
+        context["upcoming_conferences"] = SimpleLazyObject(upcoming_conferences)
+        context["past_conferences"] = SimpleLazyObject(past_conferences)
+        context["quick_links"] = SimpleLazyObject(quick_links)
+        context["newest_strategies"] = SimpleLazyObject(newest_strategies)
         return context
 
 

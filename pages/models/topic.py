@@ -1,3 +1,6 @@
+from functools import partial
+
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
@@ -69,10 +72,20 @@ class TopicPage(ContactMixin, ArticlePage):
 
         from .related import related_content
 
-        context["subtopics"] = public_pages(
-            with_images(TopicPage.objects.child_of(self).live()), request
-        ).order_by("path")
-        site = Site.find_for_request(request) if request is not None else None
-        context["section_navigation"] = section_navigation(self, site, request)
-        context["related_content"] = related_content(self, request)
+        def subtopics():
+            return list(
+                public_pages(
+                    with_images(TopicPage.objects.child_of(self).live()), request
+                ).order_by("path")
+            )
+
+        def navigation():
+            site = Site.find_for_request(request) if request is not None else None
+            return section_navigation(self, site, request)
+
+        # Read only when the content is rendered, not when it comes from the render
+        # cache (core/render_cache.py).
+        context["subtopics"] = SimpleLazyObject(subtopics)
+        context["section_navigation"] = SimpleLazyObject(navigation)
+        context["related_content"] = SimpleLazyObject(partial(related_content, self, request))
         return context

@@ -56,6 +56,24 @@ def test_swedish_404_is_unchanged_with_a_switcher_to_english(client, bilingual):
     assert (link["href"], link["lang"], link.get_text()) == ("/en/", "en", "English")
 
 
+def test_a_kept_404_render_is_never_served_in_the_other_language(client, bilingual):
+    # The 404 page is rendered once per language and kept (core/render_cache.py SCOPE).
+    pages = [
+        page(client.get(url))
+        for url in ("/finns-inte/", "/en/finns-inte/", "/a/b/", "/en/a/b/", "/en/c/")
+    ]
+
+    assert [html.html["lang"] for html in pages] == ["sv", "en", "sv", "en", "en"]
+    assert [html.h1.get_text() for html in pages] == [
+        *("Sidan kunde inte hittas", "Page not found") * 2,
+        "Page not found",
+    ]
+    assert [html.select_one(".language-switcher__link")["href"] for html in pages] == [
+        *("/en/", "/") * 2,
+        "/",
+    ]
+
+
 def test_search_page_switcher_keeps_the_query_in_the_other_language(client, bilingual):
     english = page(client.get("/en/sok/?q=smart"))
     swedish = page(client.get("/sok/?q=smart"))

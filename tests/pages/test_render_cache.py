@@ -4,6 +4,8 @@ it afresh on the next request."""
 
 import re
 
+import pytest
+
 from contacts.factories import ContactPersonFactory
 from documents.factories import DocumentFactory
 from feedback.factories import FeedbackFormPageFactory
@@ -113,3 +115,122 @@ def test_an_editor_never_fills_the_visitors_copy(admin_client, client, home, mon
 
     admin_client.get(topic.url)
     assert stored == []
+
+
+# --- The 404 page: one render for every address that finds nothing ---------------------
+
+
+def not_found(client, path, **extra):
+    response = client.get(path, **extra)
+    assert response.status_code == 404
+    return response.content.decode()
+
+
+def test_a_404_at_another_address_is_served_from_the_first_404s_render(client, home, monkeypatch):
+    TopicPageFactory(parent=home, title="Regional utveckling", show_in_menus=True)
+    stored = stored_fragments(monkeypatch)
+
+    first = not_found(client, "/finns-inte/")
+    assert sorted(stored) == ["footer", "head", "header", "main"]
+    stored.clear()
+    second = not_found(client, "/finns-inte-heller/")
+    third = not_found(client, "/a/b/c/")
+
+    assert stored == []
+    assert first == second == third
+    assert "Sidan kunde inte hittas" in first and "Regional utveckling" in first
+
+
+def test_a_published_page_shows_in_the_next_404s_menu(client, home):
+    assert "Landsbygd" not in not_found(client, "/finns-inte/")
+
+    TopicPageFactory(parent=home, title="Landsbygd", show_in_menus=True)
+
+    assert "Landsbygd" in not_found(client, "/finns-inte-heller/")
+
+
+def test_changed_site_settings_show_in_the_next_404(client, home):
+    from core.models import SiteSettings
+
+    not_found(client, "/finns-inte/")
+    site_settings = SiteSettings.for_site(home.get_site())
+    site_settings.footer_address = "Box 1, 111 11 Stockholm"
+    site_settings.save()
+
+    assert "Box 1, 111 11 Stockholm" in not_found(client, "/finns-inte/")
+
+
+def test_a_404_whose_switcher_names_its_address_is_rendered_for_that_address(client, home):
+    # A calendar address (events/urls.py) in English: the switcher leads to the same
+    # calendar in Swedish, so each address gets a 404 of its own.
+    first = not_found(client, "/en/kalender/konferens-998.ics")
+    second = not_found(client, "/en/kalender/konferens-999.ics")
+
+    assert 'href="/kalender/konferens-998.ics"' in first
+    assert 'href="/kalender/konferens-999.ics"' in second
+    assert "konferens-998" not in second
+
+
+def test_an_editor_or_a_visitor_with_a_session_never_fills_the_404s_copy(
+    admin_client, home, monkeypatch
+):
+    from django.test import Client
+
+    stored = stored_fragments(monkeypatch)
+
+    not_found(admin_client, "/finns-inte/")
+    with_session = Client()
+    with_session.cookies["sessionid"] = "en-session"
+    not_found(with_session, "/finns-inte/")
+    not_found(Client(), "/finns-inte/?utm_source=nyhetsbrev")
+
+    assert stored == []
+
+
+@pytest.mark.parametrize("editor_first", [False, True])
+def test_a_404_links_a_members_only_page_for_the_editor_only(admin_client, home, editor_first):
+    from django.test import Client
+    from wagtail.models import PageViewRestriction
+
+    from core.models import SiteSettings
+
+    members = FeedbackFormPageFactory(parent=home, title="Synpunkter", slug="synpunkter")
+    PageViewRestriction.objects.create(page=members, restriction_type="login")
+    site_settings = SiteSettings.for_site(home.get_site())
+    site_settings.feedback_page = members
+    site_settings.save()
+    visitor, editor = Client(), admin_client
+
+    first, then = (editor, visitor) if editor_first else (visitor, editor)
+    pages = {id(first): not_found(first, "/finns-inte/"), id(then): not_found(then, "/a/b/")}
+
+    assert 'href="/synpunkter/"' not in pages[id(visitor)]
+    assert 'href="/synpunkter/"' in pages[id(editor)]
+
+
+def test_a_new_release_of_the_static_files_renders_afresh(client, home, monkeypatch):
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    topic = TopicPageFactory(parent=home, introduction="Före.")
+    html(client, topic)
+    stored = stored_fragments(monkeypatch)
+    html(client, topic)
+    assert stored == []
+
+    # A fragment names static files by their hashed names: a new manifest, new renders.
+    monkeypatch.setattr(staticfiles_storage, "manifest_hash", "ny-release", raising=False)
+    html(client, topic)
+
+    assert sorted(stored) == ["footer", "head", "header", "main"]
+
+
+def test_an_address_that_found_nothing_finds_the_page_published_there_next(client, home):
+    # A miss is remembered a minute (core/site_cache.py route), in this structure
+    # generation only: publishing starts a new one.
+    assert client.get("/ny-sida/").status_code == 404
+
+    page = TopicPageFactory(parent=home, title="Ny sida", slug="ny-sida")
+    assert client.get("/ny-sida/").status_code == 200
+
+    page.unpublish()
+    assert client.get("/ny-sida/").status_code == 404

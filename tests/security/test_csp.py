@@ -223,3 +223,43 @@ def test_policy_directives_come_in_the_settings_order(client, home):
 
     names = [part.split()[0] for part in header.split(";")]
     assert names == list(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
+
+
+# --- The public policy is built once (agency/csp.py public_policy) ----------------------
+
+
+def test_a_public_page_gets_the_policy_django_csp_builds_in_the_settings_order():
+    from csp.middleware import CSPMiddleware
+
+    ours = respond_with(HttpResponse(b"<p>Sida</p>"))["Content-Security-Policy"]
+    theirs = CSPMiddleware(lambda request: HttpResponse(b"<p>Sida</p>"))(RequestFactory().get("/"))
+
+    assert sorted(ours.split("; ")) == sorted(theirs["Content-Security-Policy"].split("; "))
+    assert [part.split()[0] for part in ours.split("; ")] == list(
+        settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    )
+
+
+def test_a_views_own_policy_and_a_used_nonce_are_still_honoured():
+    from csp.constants import NONCE
+    from csp.decorators import csp_update
+
+    updated = csp_update({"img-src": ["https://bilder.example.org"]})(
+        lambda request: HttpResponse(b"x")
+    )
+    response = AgencyCSPMiddleware(updated)(RequestFactory().get("/"))
+    assert "https://bilder.example.org" in directives(response)["img-src"]
+
+    def with_nonce(request):
+        str(request.csp_nonce)  # a template wrote it out
+        return csp_update({"script-src": [NONCE]})(lambda request: HttpResponse(b"x"))(request)
+
+    request = RequestFactory().get("/")
+    response = AgencyCSPMiddleware(with_nonce)(request)
+    assert f"'nonce-{request._csp_nonce}'" in directives(response)["script-src"]
+
+
+def test_a_changed_setting_changes_the_public_policy(settings):
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+
+    assert respond_with(HttpResponse(b"x"))["Content-Security-Policy"] == "default-src 'none'"
