@@ -57,7 +57,7 @@
         if (!summary) { return; }
         summary.focus();
         summary.addEventListener("click", function (event) {
-            var link = event.target.closest("a[data-error-link]");
+            var link = event.target.closest("a[href^='#']");
             var id = link ? decodeURIComponent(link.hash.slice(1)) : "";
             var input = id ? document.getElementById(id) : null;
             if (!input) { return; }
