@@ -1,7 +1,13 @@
 import django.forms
 from django.utils.translation import gettext_lazy as _
 
-from core.form_fields import VisibleEmailField, VisibleLineField, VisibleTextField
+from core.form_fields import (
+    LONG_TEXT_MAX_LENGTH,
+    VisibleEmailField,
+    VisibleLineField,
+    VisiblePhoneField,
+    VisibleTextField,
+)
 from core.form_protection import FormTokenMixin
 from core.honeypot import HoneypotMixin, honeypot_field
 
@@ -15,30 +21,34 @@ class AlternateFormatRequestForm(HoneypotMixin, FormTokenMixin, django.forms.Mod
     cookie (core/form_protection.py): pass ``token_scope``."""
 
     website = honeypot_field()  # core/honeypot.py
+    # The model's TextField has no limit; the form has one (also the browser's maxlength).
+    details = VisibleTextField(
+        label=_("Beskriv gärna vad du behöver"),
+        help_text=_("Till exempel vilka delar av dokumentet du behöver, eller annat format."),
+        required=False,
+        max_length=LONG_TEXT_MAX_LENGTH,
+        widget=django.forms.Textarea(attrs={"rows": 4}),
+    )
 
     class Meta:
         model = AlternateFormatRequest
         fields = ["format", "details", "name", "email", "phone"]
         labels = {
             "format": _("Vilket format behöver du?"),
-            "details": _("Beskriv gärna vad du behöver"),
             "name": _("Ditt namn"),
             "email": _("Din e-postadress"),
             "phone": _("Ditt telefonnummer"),
         }
         help_texts = {
-            "details": _("Till exempel vilka delar av dokumentet du behöver, eller annat format."),
             "email": _("Fyll i e-post eller telefon, så att vi kan nå dig."),
         }
         field_classes = {
-            "details": VisibleTextField,
             "name": VisibleLineField,
             "email": VisibleEmailField,
-            "phone": VisibleLineField,
+            "phone": VisiblePhoneField,
         }
         widgets = {
             "format": django.forms.RadioSelect,
-            "details": django.forms.Textarea(attrs={"rows": 4}),
             "name": django.forms.TextInput(attrs={"autocomplete": "name"}),
             "email": django.forms.EmailInput(attrs={"autocomplete": "email"}),
             "phone": django.forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
@@ -51,7 +61,8 @@ class AlternateFormatRequestForm(HoneypotMixin, FormTokenMixin, django.forms.Mod
     def clean(self):
         cleaned_data = super().clean()
         reachable = cleaned_data.get("email") or cleaned_data.get("phone")
-        if not reachable and "email" not in self.errors:
+        # A malformed address or number has its own error beside its own field.
+        if not reachable and "email" not in self.errors and "phone" not in self.errors:
             self.add_error(
                 "email",
                 _("Fyll i din e-postadress eller ditt telefonnummer, så att vi kan nå dig."),

@@ -1,8 +1,10 @@
 """The visitor's order form for a document in an accessible format.
 
 GET shows the form for one document, POST stores the request, e-mails it and shows a
-receipt. Spam is stopped as in the feedback form: a honeypot field (the bot is shown the
-ordinary receipt, nothing is stored) and a rate limit per client address
+receipt; the same form token posted again (a reload of the receipt, parallel posts)
+stores and sends nothing and shows the same receipt (core/form_protection.py). Spam is
+stopped as in the feedback form: a honeypot field (the bot is shown the ordinary
+receipt, nothing is stored) and a rate limit per client address
 (core/ratelimit.py; 429 with the form kept). A document the visitor may not see
 (restricted collection, not public yet) answers 404, like the file itself.
 No cookie: a signed form token and an origin check instead of Django's CSRF cookie
@@ -25,11 +27,42 @@ from core.form_protection import CROSS_SITE_MESSAGE, cross_site
 from core.http_cache import PRIVATE
 from core.method_not_allowed import allow_methods
 from core.privacy import may_see_document
+from documents.models import ACCESSIBILITY_FAILED, ACCESSIBILITY_UNCHECKED
 from documents.publicity import refuse_unpublished_document
 
 from .forms import AlternateFormatRequestForm
 
 logger = logging.getLogger(__name__)
+
+
+def introduction(document):
+    """What the order form says of ``document`` (a str in the active language), true to
+    its accessibility check (documents/models.py): failed, could not be checked, or
+    passed / not checked at all (not a PDF), where another format may still help."""
+    values = {"title": document.title}
+    if document.accessibility_status == ACCESSIBILITY_FAILED:
+        return (
+            _(
+                "Dokumentet ”%(title)s” är inte tillgängligt för alla. Berätta vilket format "
+                "du behöver, så skickar vi det till dig."
+            )
+            % values
+        )
+    if document.accessibility_status == ACCESSIBILITY_UNCHECKED:
+        return (
+            _(
+                "Vi har inte kunnat kontrollera om dokumentet ”%(title)s” är tillgängligt för "
+                "alla. Berätta vilket format du behöver, så skickar vi det till dig."
+            )
+            % values
+        )
+    return (
+        _(
+            "Behöver du dokumentet ”%(title)s” i ett annat format? Berätta vilket format du "
+            "behöver, så skickar vi det till dig."
+        )
+        % values
+    )
 
 
 def recipients():
@@ -86,7 +119,7 @@ def order_accessible_format(request, document_id):
     form = AlternateFormatRequestForm(
         request.POST or None, token_scope=f"alternate_format:{document.pk}"
     )
-    context = {"document": document, "form": form}
+    context = {"document": document, "form": form, "introduction": introduction(document)}
     status = 200
     if request.method == "POST" and cross_site(request):
         form.is_valid()
@@ -95,11 +128,20 @@ def order_accessible_format(request, document_id):
     elif request.method == "POST" and form.is_valid():
         if form.is_spam:
             return render(request, "alternate_formats/received.html", context)
+        if form.already_sent():
+            # A reload of the receipt, a second click: stored and sent once.
+            return render(request, "alternate_formats/received.html", context)
         limit, period = settings.ALTERNATE_FORMAT_RATE_LIMIT
         if ratelimit.allow("alternate_format", request, limit, period):
-            order = form.save(commit=False)
-            order.document, order.document_title = document, document.title
-            order.save()
+            if not form.claim():  # a parallel post with the same token came first
+                return render(request, "alternate_formats/received.html", context)
+            try:
+                order = form.save(commit=False)
+                order.document, order.document_title = document, document.title
+                order.save()
+            except Exception:
+                form.release()
+                raise
             notify(order, request)
             return render(request, "alternate_formats/received.html", context)
         form.add_error(

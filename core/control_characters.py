@@ -127,15 +127,44 @@ def is_invisible(char):
     return char.isspace() or char in INVISIBLE or unicodedata.category(char) in INVISIBLE_CATEGORIES
 
 
+# Characters that draw nothing of their own but attach to the character before them:
+# combining marks of General_Category Mn (nonspacing: accents, the nukta U+093C, the
+# variation selectors U+FE00-FE0F and U+E0100-E01EF, Mongolian U+180B-180D and U+180F)
+# and Me (enclosing, such as the keycap U+20E3), per Unicode UAX #44 §5.7.1 and The
+# Unicode Standard §2.11 / §3.6 (a combining character sequence is a base character
+# followed by marks); and the tag characters U+E0020-E007F, which end a flag's emoji tag
+# sequence (Unicode TR #51, ED-14a). Behind a visible base they are part of what is seen
+# ("é" written as e + U+0301, "❤️" as U+2764 + U+FE0F); with no base, or on a space or
+# another invisible character, they show nothing (TR #51 §1.4.3: a variation selector
+# is ignored where it does not apply).
+MARK_CATEGORIES = frozenset({"Mn", "Me"})
+TAGS = range(0xE0020, 0xE0080)
+
+
+def attaches(char):
+    """True for a character (str of length 1) drawn only on the character before it."""
+    return unicodedata.category(char) in MARK_CATEGORIES or ord(char) in TAGS
+
+
 def strip_invisible(text):
-    """``text`` (a str) without the invisible characters (``is_invisible``) at either end;
-    "" when nothing visible is left, so a required field refuses a text of nothing but
-    spaces, zero-width characters or blank letters."""
+    """``text`` (a str) without what shows nothing at either end: invisible characters
+    (``is_invisible``) and marks without a visible base (``attaches``: at the start, or
+    after a space or other invisible character). Marks on a visible base are kept, at
+    the end too. "" when nothing visible is left, so a required field refuses a text of
+    nothing but spaces, zero-width characters, blank letters or lone marks."""
     start, end = 0, len(text)
-    while start < end and is_invisible(text[start]):
+    while start < end and (is_invisible(text[start]) or attaches(text[start])):
         start += 1
-    while end > start and is_invisible(text[end - 1]):
-        end -= 1
+    while end > start:
+        base = end
+        while base > start and attaches(text[base - 1]):
+            base -= 1
+        if base == end and is_invisible(text[end - 1]):
+            end -= 1
+        elif base < end and (base == start or is_invisible(text[base - 1])):
+            end = base  # marks with no visible base
+        else:
+            break
     return text[start:end]
 
 

@@ -16,11 +16,53 @@ and applied by these fields:
 - Line breaks count as a browser counts them for ``maxlength``: one character each (HTML
   Living Standard, the textarea's "API value"). Form submission sends each as CRLF; it is
   turned back into LF, so a text the browser let through is never refused as too long.
+- A text over the field's ``max_length`` (which the browser also gets as ``maxlength``)
+  is refused with our own message, "Texten får vara högst 5 000 tecken. Nu är den 5 001
+  tecken.", in the page's language with its plural forms and digit grouping (Django's
+  stock Swedish message says "den har" of "värde", which is wrong Swedish).
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
+from django.utils.formats import number_format
+from django.utils.translation import ngettext
 
 from core.control_characters import visible_text
+from core.phone import validate_phone_number
+
+# The longest free text a visitor may send (the feedback form's multi-line fields, the
+# order form's description): room for a long letter, not for a pasted book.
+LONG_TEXT_MAX_LENGTH = 5000
+
+
+def too_long_message(limit, length):
+    """The visitor's message (str, in the active language) for a text of ``length``
+    characters in a field that takes at most ``limit`` (ints)."""
+    most = ngettext(
+        "Texten får vara högst %(limit)s tecken.",
+        "Texten får vara högst %(limit)s tecken.",
+        limit,
+    ) % {"limit": number_format(limit, force_grouping=True)}
+    now = ngettext(
+        "Nu är den %(length)s tecken.",
+        "Nu är den %(length)s tecken.",
+        length,
+    ) % {"length": number_format(length, force_grouping=True)}
+    return f"{most} {now}"
+
+
+class TextLengthValidator(MaxLengthValidator):
+    """Django's ``MaxLengthValidator`` with ``too_long_message`` (same code, max_length)."""
+
+    def __call__(self, value):
+        length = self.clean(value)
+        if self.compare(length, self.limit_value):
+            raise ValidationError(
+                too_long_message(self.limit_value, length),
+                code=self.code,
+                params={"limit_value": self.limit_value, "show_value": length, "value": value},
+            )
 
 
 class VisibleTextMixin:
@@ -31,6 +73,15 @@ class VisibleTextMixin:
     in multi-line text, " " in a one-line field)."""
 
     line_break = "\n"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.validators = [
+            TextLengthValidator(validator.limit_value)
+            if type(validator) is MaxLengthValidator
+            else validator
+            for validator in self.validators
+        ]
 
     def to_python(self, value):
         if isinstance(value, str):
@@ -77,3 +128,20 @@ class VisibleDateField(VisibleTextMixin, forms.DateField):
 
 class VisibleDateTimeField(VisibleTextMixin, forms.DateTimeField):
     """A date and time typed by the visitor, under the rule above."""
+
+
+class VisiblePhoneField(VisibleLineField):
+    """A phone number the visitor types, under the rule above, that must be one that can
+    be called (``core.phone.validate_phone_number``: libphonenumber, Swedish without a
+    country code). Only the first problem is shown: a text too long is not also told it
+    is no phone number."""
+
+    default_validators = [validate_phone_number]
+
+    def run_validators(self, value):
+        if value in self.empty_values:
+            return
+        lengths = [v for v in self.validators if isinstance(v, TextLengthValidator)]
+        others = [v for v in self.validators if not isinstance(v, TextLengthValidator)]
+        for validator in [*lengths, *others]:
+            validator(value)

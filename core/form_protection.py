@@ -22,6 +22,14 @@ CsrfViewMiddleware and protected here instead, as strongly for what they do:
   ``Referer`` over https). A post with none of them (privacy tools strip them; scripts)
   still needs a valid token, and passes the honeypot and the rate limit.
 - **A honeypot field and a rate limit per client** (core.ratelimit), as before.
+- **Each token is taken once** (``FormTokenMixin.claim``): the first valid post with a
+  token is stored and e-mailed; the same token posted again (the reload of the thank-you
+  page, a double click, parallel posts, a replay by a script) stores and sends nothing
+  and gets the same thank-you page. The claim is an atomic ``cache.add`` in the shared
+  cache (Redis in production, so every worker and node sees it; SET NX), kept longer
+  than a token lives, so a used token can never be used again. Each token carries a
+  random nonce, so two visitors who open the form in the same second never share one.
+  Nothing of this needs a cookie, and posts are never kept by the front cache.
 
 A logged-in editor who opens such a form carries a session cookie, but the forms never
 read the user, and Django sends the session cookie with ``SameSite=Lax``, so a post
@@ -32,11 +40,15 @@ Every other POST to a Wagtail page still gets Django's own CSRF check
 ``cookie_free_form = True`` check their posts themselves.
 """
 
+import hashlib
+import re
+import secrets
 from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.middleware.csrf import CsrfViewMiddleware
 from django.utils.translation import gettext_lazy as _
 
@@ -63,8 +75,9 @@ def max_age():
 
 
 def issue_token(scope):
-    """A signed token (str) for the form named ``scope`` (str), stamped with the time."""
-    return signing.dumps(scope, salt=SALT)
+    """A signed token (str) for the form named ``scope`` (str), stamped with the time and
+    made unique by a random nonce (two forms opened in the same second differ)."""
+    return signing.dumps([scope, secrets.token_urlsafe(12)], salt=SALT)
 
 
 def check_token(token, scope):
@@ -76,7 +89,47 @@ def check_token(token, scope):
         return EXPIRED_MESSAGE
     except signing.BadSignature:
         return FORGED_MESSAGE
+    if isinstance(issued_for, list) and issued_for:
+        issued_for = issued_for[0]
+    # A token issued before nonces (a bare scope) is still good until it expires.
     return None if issued_for == scope else FORGED_MESSAGE
+
+
+_TOKEN_INPUT = re.compile(f'(name="{TOKEN_FIELD}" value=")[^"]*(")')
+
+
+def refresh_tokens(response, scope):
+    """Give every form token in a rendered ``response`` (an HttpResponse or an unrendered
+    TemplateResponse) a fresh value for ``scope``: the page's content may come from the
+    render cache (core/render_cache.py keeps a page's ``<main>`` for every anonymous
+    visitor), and a token is each visitor's own, taken once (``claim_token``)."""
+    if hasattr(response, "render"):
+        response.render()
+    html = response.content.decode(response.charset)
+    fresh = _TOKEN_INPUT.sub(lambda match: match[1] + issue_token(scope) + match[2], html)
+    response.content = fresh.encode(response.charset)
+    return response
+
+
+def _used_key(token):
+    return "form_token_used:" + hashlib.sha256(token.encode()).hexdigest()
+
+
+def token_used(token):
+    """True when a post with ``token`` (str) has already been taken (``claim_token``)."""
+    return cache.get(_used_key(token)) is not None
+
+
+def claim_token(token):
+    """Take ``token`` (str) for one submission: True for the first caller only, also
+    among parallel requests on several workers (atomic ``cache.add``). Kept a minute
+    longer than a token is valid, so it is refused as expired after that."""
+    return cache.add(_used_key(token), 1, timeout=max_age() + 60)
+
+
+def release_token(token):
+    """Give ``token`` back (the submission it was claimed for failed to be stored)."""
+    cache.delete(_used_key(token))
 
 
 def _host(url):
@@ -119,7 +172,9 @@ class FormTokenMixin(forms.Form):
 
     An unbound form carries a fresh token; a bound one checks the posted token in
     ``clean()`` and, if it fails, adds a form error and offers a fresh token, so the
-    visitor can send what they wrote again. The token never reaches ``cleaned_data``.
+    visitor can send what they wrote again. The token never reaches ``cleaned_data``;
+    a valid one is ``accepted_token``, which ``already_sent`` / ``claim`` / ``release``
+    use so that a token is stored and sent once only.
     """
 
     form_token = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -129,14 +184,32 @@ class FormTokenMixin(forms.Form):
         self.token_scope = token_scope
         self.fields[TOKEN_FIELD].initial = issue_token(token_scope)
 
+    accepted_token = ""
+
     def clean(self):
         cleaned_data = super().clean()
-        problem = check_token(cleaned_data.pop(TOKEN_FIELD, ""), self.token_scope)
+        token = cleaned_data.pop(TOKEN_FIELD, "")
+        problem = check_token(token, self.token_scope)
         if problem:
             self.add_error(None, problem)
             self.data = self.data.copy()
             self.data[TOKEN_FIELD] = issue_token(self.token_scope)
+        else:
+            self.accepted_token = token
         return cleaned_data
+
+    def already_sent(self):
+        """True when this valid form's token was already taken by an earlier post."""
+        return token_used(self.accepted_token)
+
+    def claim(self):
+        """Take this valid form's token (``claim_token``): True when this post is the one
+        to store and send, False when another post with the same token came first."""
+        return claim_token(self.accepted_token)
+
+    def release(self):
+        """Give the token back after storing failed, so the visitor can send again."""
+        release_token(self.accepted_token)
 
     @property
     def token(self):

@@ -18,6 +18,7 @@ from contacts.models import ContactMixin
 from core import ratelimit
 from core.fields import introduction_field
 from core.form_fields import (
+    LONG_TEXT_MAX_LENGTH,
     VisibleDateField,
     VisibleDateTimeField,
     VisibleDecimalField,
@@ -26,7 +27,13 @@ from core.form_fields import (
     VisibleTextField,
     VisibleURLField,
 )
-from core.form_protection import CROSS_SITE_MESSAGE, TOKEN_FIELD, FormTokenMixin, cross_site
+from core.form_protection import (
+    CROSS_SITE_MESSAGE,
+    TOKEN_FIELD,
+    FormTokenMixin,
+    cross_site,
+    refresh_tokens,
+)
 from core.honeypot import HONEYPOT_FIELD, HoneypotMixin, honeypot_field
 from core.http_cache import PRIVATE
 from core.models.mixins import CachedViewRestrictionsMixin
@@ -78,7 +85,7 @@ class FeedbackFormBuilder(FormBuilder):
         return form_field
 
     def create_multiline_field(self, field, options):
-        options["max_length"] = 5000
+        options["max_length"] = LONG_TEXT_MAX_LENGTH
         options.setdefault("widget", django.forms.Textarea)
         return VisibleTextField(**options)
 
@@ -119,8 +126,10 @@ class FeedbackFormPage(
     """Har du synpunkter? A form built by editors. Each submission is stored (listed and
     exported as CSV under Formulär in the admin) and e-mailed to the page's contact
     person. Spam is stopped by a honeypot field and a rate limit per address, so
-    visitors never solve a CAPTCHA. No cookie: forgery is stopped by a signed form token
-    and an origin check instead of Django's CSRF cookie (core/form_protection.py)."""
+    visitors never solve a CAPTCHA. A form token is stored and e-mailed once: the same
+    token posted again gets the thank-you page and nothing more. No cookie: forgery is
+    stopped by a signed form token and an origin check instead of Django's CSRF cookie
+    (core/form_protection.py)."""
 
     cookie_free_form = True
 
@@ -167,7 +176,9 @@ class FeedbackFormPage(
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
             response = super().serve(request, *args, **kwargs)
-            # Each visitor gets a fresh form token: never kept by a shared cache.
+            # Each visitor gets a fresh form token: never kept by a shared cache, nor
+            # taken from the render cache's copy of the page.
+            refresh_tokens(response, f"feedback:{self.pk}")
             response["Cache-Control"] = PRIVATE
             return response
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
@@ -180,9 +191,18 @@ class FeedbackFormPage(
             if form.is_spam:
                 # The bot is told nothing: it sees the ordinary thank-you page.
                 return self.render_landing_page(request, None, *args, **kwargs)
+            if form.already_sent():
+                # A reload of the thank-you page, a second click: stored and sent once.
+                return self.render_landing_page(request, None, *args, **kwargs)
             limit, period = settings.FEEDBACK_RATE_LIMIT
             if ratelimit.allow("feedback", request, limit, period):
-                submission = self.process_form_submission(form)
+                if not form.claim():  # a parallel post with the same token came first
+                    return self.render_landing_page(request, None, *args, **kwargs)
+                try:
+                    submission = self.process_form_submission(form)
+                except Exception:
+                    form.release()
+                    raise
                 return self.render_landing_page(request, submission, *args, **kwargs)
             form.add_error(None, RATE_LIMITED_MESSAGE)
             status = 429

@@ -24,6 +24,20 @@ def tel_uri(phone_number):
     return phone_uri(phone_number)
 
 
+@register.filter
+def error_target(field):
+    """The id (str) an error summary's link leads to for a bound form ``field``: its
+    labelled element, or for a group of radio buttons or check boxes (whose
+    ``id_for_label`` is "") the group's first button, as the GOV.UK error summary
+    pattern does; focus lands on it (static/js/site.js). WCAG 2.2 SC 3.3.1, 2.4.3."""
+    if field.id_for_label:
+        return field.id_for_label
+    for option in field.subwidgets:
+        if option.id_for_label:
+            return option.id_for_label
+    return field.auto_id or ""
+
+
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
     """The site root's live, public, in-menu children; read from the cache

@@ -49,9 +49,26 @@
     }
 
     // A form sent back with errors: move focus to the summary, so it is read out first.
+    // A link in the summary puts focus on its field (a group's first radio button or
+    // check box) and scrolls the field's legend or label into view with it, as the
+    // GOV.UK error summary does; without this script the link still leads to the field.
     function focusErrorSummary() {
         var summary = document.querySelector("[data-error-summary]");
-        if (summary) { summary.focus(); }
+        if (!summary) { return; }
+        summary.focus();
+        summary.addEventListener("click", function (event) {
+            var link = event.target.closest("a[href^='#']");
+            var id = link ? decodeURIComponent(link.hash.slice(1)) : "";
+            var input = id ? document.getElementById(id) : null;
+            if (!input) { return; }
+            event.preventDefault();
+            var fieldset = input.closest("fieldset");
+            var legend = fieldset ? fieldset.querySelector("legend") : null;
+            var label = legend || document.querySelector("label[for='" + id + "']") || input;
+            label.scrollIntoView();
+            input.focus({ preventScroll: true });
+            if (window.history && history.replaceState) { history.replaceState(null, "", "#" + id); }
+        });
     }
 
     setupNavigation();
