@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.fields import optional_link
 from core.models.pages import BasePage
+from language_versions.forms import EasyReadCopyForm
 from search.text import in_search_form
 
 from .base import PLAIN_TEXT_FEATURES, LanguageVersionIndexPage, PlainTextSummaryMixin
@@ -71,6 +72,7 @@ class EasyReadPage(PlainTextSummaryMixin, BasePage):
     parent_page_types = ["language_versions.EasyReadIndexPage"]
     subpage_types = []
     serve_select_related = ("topic",)
+    copy_form_class = EasyReadCopyForm
 
     class Meta:
         verbose_name = _("lättläst sida")
@@ -95,3 +97,7 @@ class EasyReadPage(PlainTextSummaryMixin, BasePage):
             raise ValidationError(
                 {"topic": _("Ämnessidan har redan en lättläst sida. Välj en annan ämnessida.")}
             )
+
+    def live_page_for_topic_exists(self):
+        """Whether a live easy-to-read page (this one included) chooses this page's topic."""
+        return EasyReadPage.objects.live().filter(topic_id=self.topic_id).exists()

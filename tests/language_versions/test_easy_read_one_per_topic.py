@@ -123,3 +123,20 @@ def test_the_copy_may_choose_another_topic(admin_client, home, original, topic):
 
     assert saved(edit(admin_client, the_copy, other, publish=True))
     assert saved(edit(admin_client, original, topic, publish=True))
+
+
+@pytest.mark.parametrize("choice", ["publish_copies", "alias"])
+def test_a_live_copy_or_alias_of_a_live_page_is_refused(admin_client, original, choice):
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:copy", args=[original.pk]),
+        {
+            "new_title": "Om smart (kopia)",
+            "new_slug": "om-smart-kopia",
+            "new_parent_page": original.get_parent().pk,
+            choice: "on",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "skulle ge ämnessidan två lättlästa sidor" in response.content.decode()
+    assert EasyReadPage.objects.count() == 1
