@@ -9,11 +9,12 @@ first, and rich text asks ``documents_anyone_may_see`` / ``pages_anyone_may_see`
 (core/richtext.py), so a visitor never follows a link to something closed to them, while
 members, who pass a restriction, see it where editors put it.
 
-Lists and search ask ``public_pages`` / ``public_documents``: the same rules as
-querysets, read from the cached private sections (core/structure_cache.py). Whatever
-leads a visitor to a page (menus, section navigation, related content, listings,
-sitemaps, feeds) also leaves out withdrawn pages there (``public_pages``,
-``may_list_page``). This module is the one place these rules live.
+Lists and search ask ``public_pages`` / ``public_documents`` (and, for what a list
+counts or filters by, ``public_document_filter``): the same rules as querysets, read
+from the cached private sections (core/structure_cache.py). Whatever leads a visitor to
+a page (menus, section navigation, related content, listings, sitemaps, feeds) also
+leaves out withdrawn pages there (``public_pages``, ``may_list_page``). This module is
+the one place these rules live.
 
 A fixed number of queries per request or per rich-text render however many documents or
 pages it links to: restrictions and the collections' tree paths are read once (and kept
@@ -161,9 +162,22 @@ def may_list_page(request, page):
 
 def public_documents(request=None):
     """Documents (a queryset) outside restricted collections and their sub-collections."""
-    private = _under(structure_cache.restricted_collection_paths(request))
     documents = get_document_model().objects.all()
-    if private:
-        hidden = Collection.objects.filter(private).values("pk")
-        documents = documents.exclude(collection__in=hidden)
-    return documents
+    public = public_document_filter("", request)
+    return documents.filter(public) if public else documents
+
+
+def public_document_filter(field, request=None):
+    """A Q for rows whose document at lookup ``field`` ("speakers__presentation"; "" for
+    documents themselves) lies outside every restricted collection: what an anonymous
+    visitor is shown (``may_see_document`` without a passed restriction), as a
+    condition for a count or a filter in the same query, so a list never counts or
+    offers a document its page leaves out (a conference's "N presentationer").
+    None when no collection is restricted (no query, nothing to add); else the
+    collections come in as a subquery of the one query."""
+    private = _under(structure_cache.restricted_collection_paths(request))
+    if not private:
+        return None
+    hidden = Collection.objects.filter(private).values("pk")
+    lookup = f"{field}__collection__in" if field else "collection__in"
+    return ~Q(**{lookup: hidden})

@@ -14,6 +14,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from core import structure_cache
+from core.privacy import public_document_filter
 
 
 @dataclass
@@ -36,14 +37,18 @@ def group_by_year(conferences):
 
 def listed_conferences(index, request=None):
     """[ConferencePage] of the list page `index`: its live, public (core/privacy.py)
-    conferences ordered by start, each with `presentation_count`. One query when the
-    site's structure changed, then none (the same for every visitor: privacy here does
-    not depend on who asks)."""
+    conferences ordered by start, each with `presentation_count`: the presentations its
+    page shows an anonymous visitor (none from a restricted collection:
+    core/privacy.py). One query when the site's structure changed, then none (the same
+    for every visitor: privacy here does not depend on who asks)."""
     from .models import ConferencePage
 
     def build():
         conferences = index.listed_children(ConferencePage, request)
-        conferences = conferences.annotate(presentation_count=Count("speakers__presentation"))
+        shown = public_document_filter("speakers__presentation", request)
+        conferences = conferences.annotate(
+            presentation_count=Count("speakers__presentation", filter=shown)
+        )
         return list(conferences.order_by("start", "path"))
 
     if index.pk is None:  # a list page being added, in preview: nothing to keep

@@ -10,18 +10,23 @@ A visitor's repeated answers on one page are one vote (votes.py).
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
 from core import ratelimit
 from core.form_protection import cross_site
 from core.method_not_allowed import allow_methods
+from core.privacy import may_see_page
 from page_feedback.forms import AnswerForm, CommentForm, answer_token, shown_text
 from page_feedback.models import COMMENT_MAX_LENGTH, PageFeedback
 from page_feedback.votes import record_vote
 
 TEMPLATE = "page_feedback/response.html"
+CLOSED_MESSAGE = gettext_lazy(
+    "Sidan är skyddad och du har inte tillgång till den just nu, till exempel för att "
+    "du har loggat ut eller lösenordet inte gäller längre. Öppna sidan igen och svara där."
+)
 RATE_SCOPE = "page_feedback"
 
 
@@ -152,7 +157,14 @@ def _no_room(request, form, feedback):
 @allow_methods("POST")
 def answer(request):
     """ "Ja" or "Nej" for a page: stored as the visitor's one vote on the page
-    (votes.record_vote; a repeat is thanked alike), then they may add a comment."""
+    (votes.record_vote; a repeat is thanked alike), then they may add a comment.
+
+    Taken from whoever may read the page now (core/privacy.py ``may_see_page``, Wagtail's
+    view restrictions: a password the visitor has given in this session, a login, a
+    group), as the question is shown to them: the answer is anonymous and tells nothing
+    the reader does not know. One who may not read it (a password session ended, logged
+    out) is told so with a 403 and how to answer, an unpublished page's reader that it
+    is no longer published: only a deleted page is said to be gone."""
     form = AnswerForm(request.POST)
     problem = _problem(request, form)
     if problem:
@@ -161,9 +173,13 @@ def answer(request):
             message = " ".join(m for e in form.errors.values() for m in e)
         context = {"message": message, "page": None}
         return _render(request, context, status=status, retry_after=retry_after)
-    page = Page.objects.live().public().filter(pk=form.cleaned_data["token"]).first()
+    page = Page.objects.filter(pk=form.cleaned_data["token"]).first()
     if page is None:
         return _refused(request, _("Sidan finns inte längre."), 400)
+    if not page.live:
+        return _refused(request, _("Sidan är inte publicerad längre."), 400)
+    if not may_see_page(request, page):
+        return _refused(request, CLOSED_MESSAGE, 403)
     context = {"answered_page": page, "found": form.cleaned_data["found"]}
     if not form.is_spam:
         feedback = record_vote(request, page, form.cleaned_data["found"])

@@ -41,7 +41,7 @@ class StrategyFilterForm(forms.Form):
             .distinct()
         )
         languages = (
-            strategies.exclude(document=None)
+            with_public_document(strategies)
             .order_by("document__language")
             .values_list("document__language", flat=True)
             .distinct()
@@ -67,8 +67,20 @@ class StrategyFilterForm(forms.Form):
         if data.get("ar"):
             strategies = strategies.filter(publication_date__year=data["ar"])
         if data.get("sprak"):
-            strategies = strategies.filter(document__language=data["sprak"])
+            strategies = with_public_document(strategies).filter(document__language=data["sprak"])
         return strategies
+
+
+def with_public_document(strategies):
+    """The strategies (a queryset) whose document the listing shows every visitor: one
+    outside the restricted collections (core/privacy.py). The language filter offers and
+    matches only their documents' languages, so it never names a document the visitor
+    is not shown."""
+    from core.privacy import public_document_filter
+
+    strategies = strategies.exclude(document=None)
+    public = public_document_filter("document")
+    return strategies.filter(public) if public else strategies
 
 
 def filtered_strategy_page(request, strategies):

@@ -57,3 +57,8 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# The password pages of a protected page and of a document in a password collection, in
+# the site's layout and language (templates/core/password_required.html).
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.fields import optional_link
 from core.models.pages import BasePage
+from language_versions.forms import EasyReadCopyForm
 from search.text import in_search_form
 
 from .base import PLAIN_TEXT_FEATURES, LanguageVersionIndexPage, PlainTextSummaryMixin
@@ -71,20 +72,32 @@ class EasyReadPage(PlainTextSummaryMixin, BasePage):
     parent_page_types = ["language_versions.EasyReadIndexPage"]
     subpage_types = []
     serve_select_related = ("topic",)
+    copy_form_class = EasyReadCopyForm
 
     class Meta:
         verbose_name = _("lättläst sida")
         verbose_name_plural = _("lättlästa sidor")
 
     def clean(self):
-        """One easy-to-read page per topic page: the topic page links to just one."""
+        """One published easy-to-read page per topic page: the topic page links to the
+        live one that chooses it (templatetags easy_read_link), so a second live one
+        would make that link a guess. Only *another live* page counts: this page's own
+        drafts and revisions are this page (its pk), and an unpublished page (an
+        editor's copy, a draft never published) is linked from nowhere, so it never
+        blocks saving or publishing the page visitors read. A new or copied page that
+        chooses a topic whose easy-to-read page is live is refused at once, before
+        anyone publishes it."""
         super().clean()
         if self.topic_id is None:
             return
-        others = EasyReadPage.objects.filter(topic_id=self.topic_id)
+        others = EasyReadPage.objects.live().filter(topic_id=self.topic_id)
         if self.pk is not None:
             others = others.exclude(pk=self.pk)
         if others.exists():
             raise ValidationError(
                 {"topic": _("Ämnessidan har redan en lättläst sida. Välj en annan ämnessida.")}
             )
+
+    def live_page_for_topic_exists(self):
+        """Whether a live easy-to-read page (this one included) chooses this page's topic."""
+        return EasyReadPage.objects.live().filter(topic_id=self.topic_id).exists()
