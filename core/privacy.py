@@ -90,10 +90,15 @@ def may_see_document(request, document):
 def may_see_page(request, page):
     """False for a page this visitor would get a 404 or a login for: not live (draft,
     unpublished, expired), deleted (None), or under a view restriction they do not pass."""
-    if page is None or not page.live:
-        return False
+    return page is not None and page.live and may_see_path(request, page.path)
+
+
+def may_see_path(request, path):
+    """Whether the page at tree ``path`` (str) lies outside every view restriction this
+    request does not pass (liveness is the caller's): for lists kept in the shared cache
+    with every visitor's candidates, filtered for each request."""
     closed = _closed_page_paths(request)
-    return not (closed and page.path.startswith(closed))
+    return not (closed and path.startswith(closed))
 
 
 def documents_anyone_may_see(ids):

@@ -61,8 +61,12 @@ def section_navigation(conference, site, request=None):
             ],
         }
 
-    key = f"conference-section:{site.pk if site else 0}:{conference.pk}"
-    section = structure_cache.cached(key, build, request) or None
+    if getattr(request, "is_preview", False):
+        # The list may hold the page served: in a preview, the editor's unsaved draft.
+        section = build() or None
+    else:
+        key = f"conference-section:{site.pk if site else 0}:{conference.pk}"
+        section = structure_cache.cached(key, build, request) or None
     return {**section, "root": {**section["root"], "is_current": False}} if section else None
 
 

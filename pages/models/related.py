@@ -30,21 +30,26 @@ def related_content(topic, request):
     """[{"title", "url", "kind"}] for `topic`: the pages its editors chose, in their order,
     then the strategies that name it among their topics (newest first), each page once.
     Pages a visitor may not open are left out. Built in two queries when the site's
-    structure changes, then read from the cache (core/structure_cache.py)."""
+    structure changes, then read from the cache (core/structure_cache.py).
+
+    The cache is shared by every visitor, so it keeps every live chosen page with its tree
+    path, and which of them this request may open (a password it gave, a login) is
+    decided per request (core/privacy.may_see_path): an editor's list never reaches an
+    anonymous visitor."""
     from wagtail.models import Site
 
     from core import privacy, structure_cache
-    from core.privacy import may_list_page
 
     from .strategy import StrategyDocumentPage
 
     site = Site.find_for_request(request) if request is not None else None
 
     def build():
+        withdrawn = structure_cache.withdrawn_page_ids(request)
         chosen = [
             link.page
             for link in topic.related_pages.select_related("page").order_by("sort_order")
-            if may_list_page(request, link.page)
+            if link.page is not None and link.page.live and link.page.pk not in withdrawn
         ]
         seen = {page.pk for page in chosen}
         derived = privacy.public_pages(
@@ -56,10 +61,14 @@ def related_content(topic, request):
                 "title": page.title,
                 "url": page.relative_url(site, request),
                 "kind": str(page.specific_class._meta.verbose_name),
+                "path": page.path,
             }
             for page in pages
         ]
 
     if topic.pk is None or getattr(request, "is_preview", False):
-        return build()  # A preview shows the editor's unsaved choices and caches nothing.
-    return structure_cache.cached(f"related:{site.pk if site else 0}:{topic.pk}", build, request)
+        items = build()  # A preview shows the editor's unsaved choices and caches nothing.
+    else:
+        key = f"related:{site.pk if site else 0}:{topic.pk}"
+        items = structure_cache.cached(key, build, request)
+    return [item for item in items if privacy.may_see_path(request, item["path"])]
