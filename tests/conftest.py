@@ -65,13 +65,19 @@ def home(db):
 
 
 @pytest.fixture
-def admin_client(client, django_user_model):
+def admin_client(db, django_user_model):
+    """A logged-in administrator's client of its own, as pytest-django's: a test that also
+    takes ``client`` gets an anonymous visitor there (this fixture once logged in
+    ``client`` itself, so "what a visitor sees" was an editor's view)."""
+    from django.test import Client
+
     user = django_user_model.objects.create_superuser(
         "admin", "admin@example.com", "correct-horse-battery"
     )
-    client.force_login(user)
-    client.user = user
-    return client
+    admin = Client()
+    admin.force_login(user)
+    admin.user = user
+    return admin
 
 
 @pytest.fixture(scope="session")
