@@ -13,13 +13,21 @@ the whole file for a range that may be ignored (bad syntax, several ranges, an
 Wagtail's headers (``ETag``, ``Last-Modified``, ``Content-Disposition``, the CSP,
 ``nosniff``) are kept. The address takes GET and HEAD (and OPTIONS), nothing else
 (core/method_not_allowed.py).
+
+A document whose file is gone from the storage (restored database, emptied bucket, a
+file deleted by hand) answers the site's 404 and is logged as an error for the people who
+run the site, instead of a 500 for the visitor.
 """
 
-from django.http import FileResponse
+import logging
+
+from django.http import FileResponse, Http404
 from wagtail.documents.views.serve import serve as wagtail_serve
 
 from core.file_ranges import ranged_file_response
 from core.method_not_allowed import allow_methods
+
+logger = logging.getLogger(__name__)
 
 # Headers ranged_file_response sets itself.
 OWN_HEADERS = {
@@ -36,8 +44,13 @@ NOT_FOR_416 = {"content-disposition", "cache-control"}
 
 @allow_methods("GET", "HEAD")
 def serve(request, document_id, document_filename):
-    """Wagtail's document view, with ``Accept-Ranges: bytes`` and answers to ``Range``."""
-    response = wagtail_serve(request, document_id, document_filename)
+    """Wagtail's document view, with ``Accept-Ranges: bytes`` and answers to ``Range``.
+    Raises Http404 when the document's file is missing from the storage."""
+    try:
+        response = wagtail_serve(request, document_id, document_filename)
+    except FileNotFoundError:
+        logger.error("Document %s: its file is missing from the media storage", document_id)
+        raise Http404("The document's file is missing.") from None
     if response.status_code != 200 or not isinstance(response, FileResponse):
         return response
     opened = response.file_to_stream

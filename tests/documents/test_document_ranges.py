@@ -112,3 +112,14 @@ def test_a_document_no_live_page_uses_is_404_whatever_the_range(client, home):
     response = client.get(DocumentFactory().url, HTTP_RANGE="bytes=0-3")
 
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("method", ["get", "head"])
+@pytest.mark.parametrize("headers", [{}, {"HTTP_RANGE": "bytes=0-9"}])
+def test_a_document_whose_file_is_gone_is_a_404_not_a_500(client, document, method, headers):
+    # On local disk; tests/storage/test_object_storage.py has the same in a bucket.
+    document.file.storage.delete(document.file.name)
+
+    response = getattr(client, method)(document.url, **headers)
+
+    assert response.status_code == 404

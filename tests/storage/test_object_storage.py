@@ -97,6 +97,22 @@ def test_document_uploaded_in_the_admin_is_stored_in_the_bucket_and_served_to_vi
     assert download["Content-Disposition"].startswith("attachment")
 
 
+@pytest.mark.parametrize("headers", [{}, {"HTTP_RANGE": "bytes=0-9"}])
+def test_a_document_whose_object_is_gone_from_the_bucket_is_a_404_not_a_500(
+    admin_client, visitor, home, bucket, seaweedfs, headers, caplog
+):
+    # Seen on `make cluster` after its bucket was emptied while its database stayed.
+    upload_document(admin_client, "rapport.pdf", pdf_bytes("Rapport"))
+    document = Document.objects.get()
+    StrategyDocumentPageFactory(parent=StrategyIndexPageFactory(parent=home), document=document)
+    seaweedfs.client().delete_object(Bucket=bucket, Key=document.file.name)
+
+    response = visitor.get(document.url, **headers)
+
+    assert response.status_code == 404
+    assert any("file is missing" in record.getMessage() for record in caplog.records)
+
+
 def test_restricted_document_is_unreadable_from_the_bucket_and_refused_to_visitors(
     admin_client, visitor, home, bucket, seaweedfs
 ):
