@@ -69,6 +69,7 @@ def related_content(topic, request):
     if topic.pk is None or getattr(request, "is_preview", False):
         items = build()  # A preview shows the editor's unsaved choices and caches nothing.
     else:
-        key = f"related:{site.pk if site else 0}:{topic.pk}"
+        # "related-content": entries with each page's path (the older "related" had none).
+        key = f"related-content:{site.pk if site else 0}:{topic.pk}"
         items = structure_cache.cached(key, build, request)
     return [item for item in items if privacy.may_see_path(request, item["path"])]
