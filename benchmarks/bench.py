@@ -19,6 +19,7 @@ CPU milliseconds per request of the app's processes and of the database's backen
 
     make bench                                  # defaults: 10,000 pages, 4 s, 2 rounds
     make bench BENCH_ARGS="--duration 2 --rounds 1 --pages 2000"
+    make bench BENCH_ARGS="--reuse --gzip"      # requests as browsers send them (gzip)
 
 Figures only; nothing here passes or fails.
 """
@@ -115,6 +116,7 @@ class Bench(Servers):
                 f"{self.args.duration}s",
                 "-s",
                 str(script),
+                *(("-H", "Accept-Encoding: gzip") if self.args.gzip else ()),
                 url,
             ],
             capture_output=True,
@@ -211,6 +213,12 @@ def main():
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port-base", type=int, default=int(os.environ.get("BENCH_PORT", 9700)))
     parser.add_argument("--reuse", action="store_true", help="keep an existing bench database")
+    parser.add_argument(
+        "--gzip",
+        action="store_true",
+        help="send Accept-Encoding: gzip as browsers do (the front cache and nginx then send "
+        "their stored gzip copies; without it Varnish gunzips its copy for every request)",
+    )
     args = parser.parse_args()
     bench = Bench(args)
     try:

@@ -22,6 +22,7 @@ def print_report(args, cache, targets, results, queries, with_varnish):
         f"site: gunicorn, {args.workers} sync workers, production settings; wrk; "
         f"{args.rounds} x {args.duration} s per target, interleaved; "
         f"cache: {cache}"
+        + ("; requests send Accept-Encoding: gzip" if getattr(args, "gzip", False) else "")
     )
     if not with_varnish:
         print("(a) not measured: deploy/varnish/render.py or varnishd is missing")

@@ -1,6 +1,7 @@
 """Starting and stopping what `make bench` (benchmarks/bench.py) measures: its own
 PostgreSQL database with the demo content and generated pages, gunicorn, nginx and Varnish."""
 
+import gzip
 import os
 import shutil
 import signal
@@ -130,6 +131,8 @@ class Servers:
         (root / "html").chmod(0o755)
         (root / "logs").mkdir()
         (root / "html" / "index.html").write_bytes(html)
+        # With --gzip, a stored gzip copy (gzip_static), as the front cache keeps its own.
+        (root / "html" / "index.html.gz").write_bytes(gzip.compress(html, 6))
         (root / "nginx.conf").write_text(
             f"""
 worker_processes {self.args.workers};
@@ -144,6 +147,7 @@ http {{
     uwsgi_temp_path {root}/tmp;
     scgi_temp_path {root}/tmp;
     default_type text/html;
+    gzip_static on;
     server {{
         listen 127.0.0.1:{self.ports["nginx"]};
         root {root}/html;
