@@ -19,7 +19,7 @@ CPU milliseconds per request of the app's processes and of the database's backen
 
     make bench                                  # defaults: 10,000 pages, 4 s, 2 rounds
     make bench BENCH_ARGS="--duration 2 --rounds 1 --pages 2000"
-    make bench BENCH_ARGS="--reuse --gzip"      # requests as browsers send them (gzip)
+    make bench BENCH_ARGS="--reuse --no-gzip"   # requests without Accept-Encoding
 
 Figures only; nothing here passes or fails.
 """
@@ -215,9 +215,11 @@ def main():
     parser.add_argument("--reuse", action="store_true", help="keep an existing bench database")
     parser.add_argument(
         "--gzip",
-        action="store_true",
-        help="send Accept-Encoding: gzip as browsers do (the front cache and nginx then send "
-        "their stored gzip copies; without it Varnish gunzips its copy for every request)",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="send Accept-Encoding: gzip as every browser does (default; the front cache and "
+        "nginx then send their stored gzip copies); --no-gzip: none, so Varnish gunzips its "
+        "copy for every request",
     )
     args = parser.parse_args()
     bench = Bench(args)
