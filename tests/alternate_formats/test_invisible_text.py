@@ -11,17 +11,7 @@ from alternate_formats.models import AlternateFormatRequest
 from documents.factories import DocumentFactory
 from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory
 from tests.alternate_formats.test_order_form import failing, post
-
-INVISIBLE = [
-    "\u200b",  # zero-width space
-    "\u200c\u200d",  # zero-width non-joiner and joiner
-    "\u2060",  # word joiner
-    "\ufeff",  # byte order mark
-    "\u00ad",  # soft hyphen
-    " \u200b\t\u00a0\u2060 \r\n\ufeff ",  # mixed with spaces and line breaks
-    "\u3164\u2800",  # Hangul filler, Braille blank
-    "\x0b\x00\u200e",  # Word's line break, NUL, a direction mark
-]
+from tests.invisible_inputs import INVISIBLE
 
 
 @pytest.fixture

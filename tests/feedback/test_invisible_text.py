@@ -13,17 +13,7 @@ from wagtail.models import Locale
 
 from feedback.factories import FeedbackFormPageFactory
 from tests.i18n.conftest import translate
-
-INVISIBLE = [
-    "\u200b",  # zero-width space
-    "\u200c\u200d",  # zero-width non-joiner and joiner
-    "\u2060",  # word joiner
-    "\ufeff",  # byte order mark
-    "\u00ad",  # soft hyphen
-    " \u200b\t\u00a0\u2060 \r\n\ufeff ",  # mixed with spaces and line breaks
-    "\u3164\u2800",  # Hangul filler, Braille blank
-    "\x0b\x00\u200e",  # Word's line break, NUL, a direction mark
-]
+from tests.invisible_inputs import INVISIBLE
 
 
 @pytest.fixture
