@@ -146,25 +146,60 @@ def attaches(char):
     return unicodedata.category(char) in MARK_CATEGORIES or ord(char) in TAGS
 
 
+# The emoji presentation selectors (text style U+FE0E, emoji style U+FE0F) vary only the
+# characters of Unicode's emoji-variation-sequences.txt (TR #51 §1.4.3, ED-8a): symbols,
+# punctuation such as ‼ and 〰, the keycap bases 0-9 # *, and one letter, ℹ (U+2139); tag
+# characters follow an emoji (TR #51 ED-14a, tag_base: the black flag of England's flag).
+# Behind any other letter ("smart" + U+FE0F) they do not apply and are ignored, so they
+# stand alone like marks with no base at all.
+EMOJI_SELECTORS = frozenset("\ufe0e\ufe0f")
+EMOJI_LETTERS = frozenset("\u2139")
+
+
+def _applies(mark, base):
+    """True when ``mark`` (``attaches``) shows as part of ``base``, the visible character
+    (str of length 1) its combining sequence starts with."""
+    if mark in EMOJI_SELECTORS or ord(mark) in TAGS:
+        return base in EMOJI_LETTERS or not unicodedata.category(base).startswith("L")
+    return True
+
+
+def is_lone_mark(text, index, start=0):
+    """True when ``text[index]`` (str, int) is a mark (``attaches``) that shows nothing:
+    no base before it from ``start`` on, a base that is itself invisible (a space, a
+    zero-width character), or a base it does not apply to (``_applies``)."""
+    if not attaches(text[index]):
+        return False
+    base = index
+    while base > start and attaches(text[base - 1]):
+        base -= 1
+    if base == start or is_invisible(text[base - 1]):
+        return True
+    return not _applies(text[index], text[base - 1])
+
+
+def without_lone_marks(text):
+    """``text`` (str) with every mark that shows nothing (``is_lone_mark``) removed,
+    wherever it stands; marks on a base they apply to ("❤️", "e\u0301", keycaps, flags'
+    tag sequences) are kept."""
+    return "".join(char for index, char in enumerate(text) if not is_lone_mark(text, index))
+
+
 def strip_invisible(text):
     """``text`` (a str) without what shows nothing at either end: invisible characters
-    (``is_invisible``) and marks without a visible base (``attaches``: at the start, or
-    after a space or other invisible character). Marks on a visible base are kept, at
-    the end too. "" when nothing visible is left, so a required field refuses a text of
-    nothing but spaces, zero-width characters, blank letters or lone marks."""
+    (``is_invisible``) and marks that show nothing (``is_lone_mark``: at the start, after
+    a space or other invisible character, or an emoji selector after a letter). Marks on
+    a visible base are kept, at the end too. "" when nothing visible is left, so a
+    required field refuses a text of nothing but spaces, zero-width characters, blank
+    letters or lone marks."""
     start, end = 0, len(text)
     while start < end and (is_invisible(text[start]) or attaches(text[start])):
         start += 1
     while end > start:
-        base = end
-        while base > start and attaches(text[base - 1]):
-            base -= 1
-        if base == end and is_invisible(text[end - 1]):
-            end -= 1
-        elif base < end and (base == start or is_invisible(text[base - 1])):
-            end = base  # marks with no visible base
-        else:
+        last = text[end - 1]
+        if not (is_lone_mark(text, end - 1, start) or (is_invisible(last) and not attaches(last))):
             break
+        end -= 1
     return text[start:end]
 
 

@@ -141,12 +141,23 @@ def _nearest_translated_ancestor(page, language):
     return None
 
 
+# The views that are no page but a place to read, the same in each language under its
+# prefix (agency/urls.py): the search page. The other views under the prefixes are steps
+# of a form (Wagtail's password and login forms under /_util/, the page-feedback answer
+# and comment) or files (feed, calendars): their address in the other language is no
+# place to send a reader (a form that answers only a POST, a token for another page).
+READABLE_VIEWS = frozenset({"search"})
+
+
 def address_in(code, request=None):
     """The address (str) of what `request` shows, in language `code`, for a view that is
     no page (search, an error page): the same view under the other language's prefix
-    with the same query (``/en/sok/?q=x`` -> ``/sok/?q=x``), else that language's home
-    page (a page address that found nothing: its "translation" would be a 404 too; an
-    address outside the language prefixes; no request). No query."""
+    with the same query (``/en/sok/?q=x`` -> ``/sok/?q=x``) for a view a reader reads
+    (``READABLE_VIEWS``), else that language's home page (a page address that found
+    nothing: its "translation" would be a 404 too; a form's or file's address such as
+    /_util/authenticate_with_password/…, whatever its answer: a 403 for a form sent
+    without its token, a 404; an address outside the language prefixes; no request).
+    No query."""
     if request is not None:
         # The view Django resolved this request to, when it got that far.
         match = getattr(request, "resolver_match", None)
@@ -155,7 +166,7 @@ def address_in(code, request=None):
                 match = resolve(request.path_info)
             except Resolver404:
                 match = None
-        if match is not None and match.url_name != "wagtail_serve":
+        if match is not None and match.url_name in READABLE_VIEWS:
             here = request.get_full_path()
             there = translate_url(here, code)
             if urlsplit(there).path != urlsplit(here).path:

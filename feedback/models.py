@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 
 from contacts.models import ContactMixin
@@ -24,6 +24,7 @@ from core.form_fields import (
     VisibleDecimalField,
     VisibleEmailField,
     VisibleLineField,
+    VisiblePhoneField,
     VisibleTextField,
     VisibleURLField,
 )
@@ -48,6 +49,16 @@ RATE_LIMITED_MESSAGE = _(
     "Du har skickat många meddelanden på kort tid. Vänta en stund och försök igen. "
     "Det du skrev finns kvar i formuläret."
 )
+
+# Wagtail's field types, and after "Email" a phone number checked as the accessible-format
+# order checks it (FeedbackFormBuilder.create_phone_field).
+FIELD_TYPE_CHOICES = (
+    *FORM_FIELD_CHOICES[:3],
+    ("phone", _("Telefonnummer")),
+    *FORM_FIELD_CHOICES[3:],
+)
+# As long as the accessible-format order's phone number (alternate_formats' model).
+PHONE_MAX_LENGTH = 40
 
 # Fields whose label says they ask for the visitor's own name: browsers can fill them in.
 AUTOCOMPLETE_BY_NAME = {"namn": "name", "ditt_namn": "name", "telefon": "tel"}
@@ -94,6 +105,14 @@ class FeedbackFormBuilder(FormBuilder):
         form_field.widget.attrs["autocomplete"] = "email"
         return form_field
 
+    def create_phone_field(self, field, options):
+        """A phone number, as in the accessible-format order: a number that can be called
+        (core.phone.validate_phone_number: Swedish without a country code), stored as the
+        visitor wrote it; the browser offers a phone keypad and the visitor's own number."""
+        options["max_length"] = PHONE_MAX_LENGTH
+        options["widget"] = django.forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})
+        return VisiblePhoneField(**options)
+
     def create_url_field(self, field, options):
         return VisibleURLField(**options)
 
@@ -113,6 +132,8 @@ class FeedbackFormBuilder(FormBuilder):
 
 class FeedbackFormField(AbstractFormField):
     page = ParentalKey("FeedbackFormPage", on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(_("fälttyp"), max_length=16, choices=FIELD_TYPE_CHOICES)
+    field_type.required_on_save = True  # as Wagtail's: previews build the field from it
 
     def clean(self):
         super().clean()

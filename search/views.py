@@ -10,7 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
-from core.control_characters import is_invisible
+from core.control_characters import attaches, is_invisible, without_lone_marks
 from core.method_not_allowed import allow_methods
 from search import hits as search_hits
 from search.ranking import MAX_HITS, load_hits, result_types, search_site
@@ -22,13 +22,20 @@ MAX_QUERY_LENGTH = 200
 
 
 def _query_char(char):
-    """One character of a query as searched: a zero-width one (format characters, Unicode
-    category Cf: soft hyphen, zero-width space; invisible combining marks such as the
-    grapheme joiner) is dropped, any other character that shows nothing (a control
-    character, a space of any kind, a blank letter such as the Hangul filler:
-    core.control_characters.is_invisible) separates words, the rest is kept."""
+    """One character of a query as searched, once lone marks are gone
+    (``visible_query``): a mark on its base (an accent, an emoji's variation selector, a
+    flag's tag characters: core.control_characters.attaches) is kept; a zero-width
+    character (format characters, Unicode category Cf: soft hyphen, zero-width space;
+    invisible combining marks such as the grapheme joiner) is dropped; any other
+    character that shows nothing (a control character, a space of any kind, a blank
+    letter such as the Hangul filler: core.control_characters.is_invisible) separates
+    words; the rest is kept."""
     category = unicodedata.category(char)
-    if category == "Cf" or (category == "Mn" and is_invisible(char)):
+    if category == "Mn" and is_invisible(char):
+        return ""
+    if attaches(char):
+        return char
+    if category == "Cf":
         return ""
     if not char.isprintable() or is_invisible(char):
         return " "
@@ -36,12 +43,17 @@ def _query_char(char):
 
 
 def visible_query(raw):
-    """The query (str) as searched and shown back (``_query_char``: a NUL byte breaks
-    PostgreSQL, a vertical tab pasted from Word separates words, a query of nothing
-    visible is no query), runs of spaces one space, and at most MAX_QUERY_LENGTH
-    characters kept, so the search box never echoes what it would not send."""
-    query = "".join(_query_char(char) for char in raw)
-    return " ".join(query.split())[:MAX_QUERY_LENGTH]
+    """The query (str) as searched and shown back: marks that show nothing removed
+    wherever they stand (a variation selector alone, after a space or after a letter it
+    does not apply to, a combining accent with no base: the one rule of the visitors'
+    forms, core.control_characters.without_lone_marks), each other character as
+    ``_query_char`` has it (a NUL byte breaks PostgreSQL, a vertical tab pasted from Word
+    separates words, a query of nothing visible is no query), runs of spaces one space,
+    and at most MAX_QUERY_LENGTH characters kept, so the search box never echoes what it
+    would not send."""
+    query = "".join(_query_char(char) for char in without_lone_marks(raw))
+    # Again: a mark whose base became a space (a private-use character) is alone now.
+    return " ".join(without_lone_marks(query).split())[:MAX_QUERY_LENGTH]
 
 
 class SearchForm(forms.Form):

@@ -62,3 +62,20 @@ def test_lone_marks_are_no_way_to_reach_the_visitor(client, document, text):  # 
     html = BeautifulSoup(response.content, "html.parser")
     assert html.select_one(".error-summary") is not None
     assert not AlternateFormatRequest.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej\ufe0f",  # an emoji selector on a letter does not apply (TR #51 §1.4.3)
+        "Hej\ufe0e",
+        "Hej\U000e0067\U000e007f",  # tag characters follow an emoji, not a letter
+        "Hej\u200b\ufe0f",
+    ],
+)
+def test_emoji_marks_on_a_letter_are_dropped_at_the_end(text):
+    assert visible_text(text) == "Hej"
+
+
+def test_information_source_keeps_its_emoji_selector():
+    assert visible_text("\u2139\ufe0f") == "\u2139\ufe0f"

@@ -33,7 +33,10 @@ def test_an_answer_from_an_english_page_is_thanked_in_english(client, bilingual)
     assert reply.html["lang"] == "en"
     assert reply.h1.get_text() == "Thank you for your answer"
     assert reply.select_one("form.feedback-form")["action"] == "/en/sidrespons/kommentar/"
-    assert reply.select_one('a[href="/"]') is None  # the way home is /en/
+    # The way home is /en/; the language switcher leads to the Swedish home page, not to
+    # /sidrespons/svar/, which answers only a POST (core/i18n.py address_in).
+    assert reply.select_one('a[href="/"]:not(.language-switcher__link)') is None
+    assert [a["href"] for a in reply.select(".language-switcher__link")] == ["/"]
 
 
 @pytest.mark.parametrize("data", [{"found": "kanske"}, {"token": "x", "found": "ja"}])
