@@ -38,9 +38,7 @@ def test_pasted_number_becomes_a_tel_link(pasted):
 
 
 @pytest.mark.parametrize("pasted", PASTED)
-def test_contact_form_takes_a_pasted_number_and_keeps_no_invisible_character(
-    admin_client, pasted
-):
+def test_contact_form_takes_a_pasted_number_and_keeps_no_invisible_character(admin_client, pasted):
     response = admin_client.post(
         "/admin/snippets/contacts/contactperson/add/",
         {"name": "Ny Person", "title": "", "unit": "", "email": "", "phone": pasted},
