@@ -5,22 +5,11 @@ its own is named by its kind, never as a Python object."""
 
 import json
 
-import pytest
 from django.urls import reverse
 
 from core.usage import live_pages_losing
-from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
 from pages.factories import TopicPageFactory
 from pages.models import HomePageFeaturedTopic
-
-
-@pytest.fixture
-def conference(home):
-    conference = ConferencePageFactory(
-        parent=ConferenceIndexPageFactory(parent=home), title="Nationell konferens 2018"
-    )
-    conference.save_revision().publish()
-    return conference
 
 
 def confirmation(client, page):
