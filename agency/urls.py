@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import URLPattern, include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from alternate_formats import urls as alternate_formats_urls
@@ -11,7 +12,7 @@ from contacts import urls as contacts_urls
 from core.method_not_allowed import allow_methods
 from core.views import robots_txt, serve, serve_rendition, sitemap
 from documents.serving import serve as serve_document
-from editorial.views import ThrottledLoginView
+from editorial.views import PageDeleteView, ThrottledLoginView
 from events import urls as events_urls
 from page_feedback import urls as page_feedback_urls
 from pages.feeds import NewPublicationsFeed
@@ -52,6 +53,13 @@ handler500 = "core.views.server_error"
 urlpatterns = [
     # Before Wagtail's own: the same login, answering 429 while logins are throttled.
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
+    # Before Wagtail's own: the same delete view, naming what live pages lose; behind the
+    # same admin login as every view under Wagtail's admin URLs.
+    path(
+        "admin/pages/<int:page_id>/delete/",
+        require_admin_access(PageDeleteView.as_view()),
+        name="page_delete",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view answering Range (documents/serving.py); Wagtail's name.
     path(

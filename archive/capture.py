@@ -36,10 +36,10 @@ def max_files():
 
 
 class _Visitor:
-    """An anonymous browser for one site (scheme and host of the page's Site root URL)."""
+    """An anonymous browser for one site (scheme and host of ``url``, any of its URLs)."""
 
-    def __init__(self, root_url):
-        parts = urlsplit(root_url)
+    def __init__(self, url):
+        parts = urlsplit(url)
         self.origin = f"{parts.scheme}://{parts.netloc}"
         self.host = parts.netloc
         self.secure = parts.scheme == "https"
@@ -90,8 +90,26 @@ def capture_page(page, action, *, user=None, revision_id=None, change_note="", w
     if url_parts is None:
         return None
     _site_id, root_url, page_path = url_parts
-    visitor = _Visitor(root_url)
     page_url = urljoin(root_url + "/", page_path.lstrip("/"))
+    return capture_address(
+        page_url,
+        action,
+        page_key=page.pk,
+        page_type=page._meta.label,
+        title=page.title,
+        user=user,
+        revision_id=revision_id,
+        change_note=change_note,
+        when=when,
+    )
+
+
+def capture_address(page_url, action, *, page_key, page_type, title, **details):
+    """Archive what an anonymous visitor gets at ``page_url`` (absolute) now, as a
+    version of the page ``page_key`` (also one that no longer exists: a deleted page's
+    address); ``details`` as ``capture_page``'s keywords. Returns the Snapshot."""
+    user, when = details.get("user"), details.get("when")
+    visitor = _Visitor(page_url)
     status, headers, body = visitor.get(page_url)
 
     files = []
@@ -100,17 +118,17 @@ def capture_page(page, action, *, user=None, revision_id=None, change_note="", w
 
     blobs = store_many([body] + [content for *_rest, content in files])
     snapshot = Snapshot.objects.create(
-        page_id=page.pk,
-        page_key=page.pk,
-        page_type=page._meta.label,
-        title=page.title[:255],
+        page_id=page_key if action != Snapshot.Action.DELETE else None,
+        page_key=page_key,
+        page_type=page_type,
+        title=title[:255],
         url=page_url,
         action=action,
         captured_at=when or timezone.now(),
-        revision_key=revision_id,
+        revision_key=details.get("revision_id"),
         user=user,
         user_name=(user.get_full_name() or user.get_username()) if user else "",
-        change_note=change_note or "",
+        change_note=details.get("change_note") or "",
         status_code=status,
         headers=headers,
         body=blobs[_sha(body)],

@@ -80,6 +80,7 @@ class Snapshot(ArchivedResponse):
         PUBLISH = "publish", _("Publicerad")
         UNPUBLISH = "unpublish", _("Avpublicerad")
         MOVE = "move", _("Flyttad")
+        DELETE = "delete", _("Raderad")
 
     page = optional_link("wagtailcore.Page", _("sida"))
     page_key = models.PositiveIntegerField(_("sidans id"), db_index=True)

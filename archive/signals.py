@@ -11,19 +11,24 @@ below it as well; Wagtail logs it for the moved page only (and makes redirects f
 the old addresses of the whole subtree, ``wagtail.contrib.redirects``). So the live
 pages below are archived too, at their new addresses, as moved: the subtree is read in
 one query, each of its pages then captured as a visitor gets it.
+
+A deletion is logged before the page goes, so it is archived once the deletion is
+committed (``archive_deleted_page``): what visitors get at the page's last archived
+address from then on (a 404, or the redirect an editor made), as "Raderad", with who
+deleted it and when. Pages never archived (never published) get nothing.
 """
 
 import logging
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, PageLogEntry
 
-from .capture import capture_page
+from .capture import capture_address, capture_page
 from .change_notes import change_note_for
 from .models import Snapshot
 
@@ -66,6 +71,39 @@ def archive_on_log_entry(sender, instance, created, raw=False, **kwargs):
     )
     if address_changed:
         archive_subtree(page, instance, user)
+
+
+@receiver(post_delete, sender=Page, dispatch_uid="archive_deleted_page")
+def archive_deleted_page(sender, instance, **kwargs):
+    """A published page was deleted (itself or with an ancestor): archive, after the
+    commit, what visitors get at its address (see the module's docstring)."""
+    last = Snapshot.objects.filter(page_key=instance.pk).only("url", "page_type").first()
+    if last is None:
+        return
+    page_key, title, url, page_type = instance.pk, instance.title, last.url, last.page_type
+
+    def capture():
+        entry = (
+            PageLogEntry.objects.filter(page_id=page_key, action="wagtail.delete")
+            .select_related("user")
+            .order_by("-timestamp")
+            .first()
+        )
+        try:
+            with transaction.atomic():
+                capture_address(
+                    url,
+                    Snapshot.Action.DELETE,
+                    page_key=page_key,
+                    page_type=page_type,
+                    title=title,
+                    user=entry.user if entry else None,
+                    when=entry.timestamp if entry else None,
+                )
+        except Exception:  # noqa: BLE001 - as _capture: the deletion stands, the error is logged
+            logger.exception("Could not archive the deletion of page %s", page_key)
+
+    transaction.on_commit(capture)
 
 
 def archive_subtree(page, entry, user):

@@ -6,13 +6,13 @@ reverse accessor. ``chosen_link``: the page or document a row of an editor's lis
 (quick links, related pages, featured topics, conference summaries) stands for; the
 row goes when its target goes. ``link_text_field``: the editor's own text for such a
 link (core/models/links.py). ``phone_field``: a phone number as visitors will read it, checked
-by core/phone.py.
+by core/phone.py and stored without the invisible characters a paste brings.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.phone import validate_phone_number
+from core.phone import phone_text, validate_phone_number
 
 
 def optional_link(to, verbose_name, help_text=""):
@@ -41,9 +41,27 @@ def link_text_field(max_length, help_text):
     return models.CharField(_("länktext"), max_length=max_length, blank=True, help_text=help_text)
 
 
+class PhoneNumberField(models.CharField):
+    """A ``CharField`` whose value is stored as ``core.phone.phone_text`` leaves it: a
+    number pasted from Outlook keeps no direction mark that would turn the text after it
+    around on the page. Migrations see a plain ``CharField`` (``deconstruct``): the
+    column is the same."""
+
+    def pre_save(self, model_instance, add):
+        value = getattr(model_instance, self.attname)
+        if value:
+            value = phone_text(value)
+            setattr(model_instance, self.attname, value)
+        return value
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.CharField", args, kwargs
+
+
 def phone_field(verbose_name, help_text=""):
-    """An optional phone number (``CharField``, at most 40 characters), validated."""
-    return models.CharField(
+    """An optional phone number (``PhoneNumberField``, at most 40 characters), validated."""
+    return PhoneNumberField(
         verbose_name,
         max_length=40,
         blank=True,

@@ -6,6 +6,9 @@ Editors keep writing numbers the way visitors should read them; only ``tel:`` li
 vCard ``TEL`` values and structured data use the international form.
 """
 
+import re
+import unicodedata
+
 import phonenumbers
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -14,11 +17,38 @@ from django.utils.translation import gettext_lazy as _
 DEFAULT_REGION = "SE"
 
 
+# What a number pasted from Word, Outlook, Teams or a web page brings that nobody sees:
+# format characters (Unicode category Cf: byte order mark, direction marks and
+# embeddings U+200E/U+200F/U+202A-U+202E, zero-width space, word joiner, soft hyphen),
+# and breaks that belong in no phone number (Cc: tab, Word's soft line break U+000B;
+# Zl/Zp: the line and paragraph separators).
+DROPPED_CATEGORIES = frozenset({"Cf"})
+BREAK_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
+SPACES = re.compile(" {2,}")
+
+
+def phone_text(text):
+    """``text`` (str) as the editor wrote it, less what nobody sees: format characters
+    removed, breaks and tabs as one space, no space at either end. Visible spaces
+    (no-break, narrow no-break, thin: Unicode Zs) are kept as written.
+    "08\u202f681 91 32\u202c" -> "08\u202f681 91 32"."""
+    kept = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category in DROPPED_CATEGORIES:
+            continue
+        kept.append(" " if category in BREAK_CATEGORIES else char)
+    return SPACES.sub(" ", "".join(kept)).strip()
+
+
 def parse_phone_number(text):
     """The number in ``text`` as a ``phonenumbers.PhoneNumber``, or None when the text
-    cannot be a phone number (too short or long, letters, empty)."""
+    cannot be a phone number (too short or long, letters, empty). Invisible characters
+    are ignored (``phone_text``) and every kind of space counts as one, since
+    libphonenumber takes only the ASCII space between digit groups."""
     if not text or not text.strip():
         return None
+    text = "".join(" " if unicodedata.category(c) == "Zs" else c for c in phone_text(text))
     try:
         number = phonenumbers.parse(text, DEFAULT_REGION)
     except phonenumbers.NumberParseException:

@@ -20,6 +20,7 @@ Three kinds of use are found:
 
 from dataclasses import dataclass, field
 
+from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -114,7 +115,9 @@ def describe_reference(page, reference):
     description = capfirst(reference.describe_source_field())
     components = reference.content_path.split(".")
     child = _child_object(page, components)
-    if child is not None:
+    # A row without a name of its own (Django's "HomePageFeaturedTopic object (2)")
+    # is said by its field alone.
+    if child is not None and type(child).__str__ is not models.Model.__str__:
         description = _("%(field)s (%(item)s)") % {"field": description, "item": child}
     return description
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageSequence
 
 from documents.files import file_type_for, open_pdf
+from documents.pdf_scripts import pdf_runs_something
 
 # What each OOXML format keeps inside its ZIP: the package index and its main folder.
 OOXML_MAIN_FOLDERS = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
@@ -69,16 +70,28 @@ def check_document_contents(uploaded_file):
 
 
 def check_pdf(fileobj, extension):
-    """A PDF must start like one, and open without a password.
+    """A PDF must start like one, open without a password, and run nothing.
 
     A PDF with a user password (ISO 32000-2, 7.6.4) opens for nobody without it, so
-    visitors could not read it. Any other reading problem is no reason to refuse the
-    file: it is stored with what could be read (documents/files.py).
+    visitors could not read it. A PDF with JavaScript or a launch action would have the
+    visitor's PDF reader run it (documents/pdf_scripts.py). Any other reading problem is
+    no reason to refuse the file: it is stored with what could be read
+    (documents/files.py).
     """
     if not fileobj.read(5) == b"%PDF-":
         raise mismatch_error(extension)
     fileobj.seek(0)
-    _reader, _problems, needs_password = open_pdf(fileobj)
+    reader, _problems, needs_password = open_pdf(fileobj)
+    if reader is not None and pdf_runs_something(reader):
+        raise ValidationError(
+            _(
+                "PDF-filen innehåller skript eller kommandon som startar program "
+                "(JavaScript, startåtgärder), som besökarnas PDF-läsare skulle köra. "
+                "Spara en version utan skript, till exempel med Skriv ut › Spara som PDF, "
+                "och ladda upp den igen."
+            ),
+            code="pdf_script",
+        )
     if needs_password:
         raise ValidationError(
             _(

@@ -1,8 +1,11 @@
-"""The admin's login view, answering 429 Too Many Requests while logins are throttled."""
+"""The admin's login view, answering 429 Too Many Requests while logins are throttled,
+and the page delete confirmation naming what live pages lose."""
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from wagtail.admin.views.account import LoginView
+from wagtail.admin.views.pages.delete import DeleteView
 
+from core.usage import live_pages_losing
 from editorial import login_throttle
 
 
@@ -18,3 +21,15 @@ class ThrottledLoginView(LoginView):
             seconds = login_throttle.seconds_locked(self.request, form.data.get("username"))
             response["Retry-After"] = str(max(1, seconds))
         return response
+
+
+class PageDeleteView(DeleteView):
+    """Wagtail's page delete view. Its confirmation also lists the live pages that lose
+    something when the page goes, and what (core/usage.py; shown under the usage count
+    by templates/wagtailadmin/shared/usage_summary.html), as documents, images and
+    contact persons do: a conference block, a short link, a featured topic."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page_delete_losses"] = live_pages_losing(self.page)
+        return context

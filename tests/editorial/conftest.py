@@ -1,4 +1,5 @@
-"""Fixtures for the web team's journeys: a site with a conference list, and a client per role."""
+"""Fixtures for the web team's journeys: a site with a conference list, a published
+conference, and a client per role."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -6,12 +7,21 @@ from django.core.management import call_command
 from django.test import Client
 
 from editorial.roles import EDITORS, REVIEWERS
-from events.factories import ConferenceIndexPageFactory
+from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
 
 
 @pytest.fixture
 def conference_index(home):
     return ConferenceIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def conference(home):
+    conference = ConferencePageFactory(
+        parent=ConferenceIndexPageFactory(parent=home), title="Nationell konferens 2018"
+    )
+    conference.save_revision().publish()
+    return conference
 
 
 def _client_for(django_user_model, username, group_name):

@@ -12,7 +12,7 @@ from wagtail_factories import ImageFactory
 from contacts.factories import ContactPersonFactory
 from core.usage import live_pages_losing
 from documents.factories import DocumentFactory
-from events.factories import ConferenceIndexPageFactory, ConferencePageFactory, SpeakerFactory
+from events.factories import SpeakerFactory
 from events.models import ConferenceSummaryDocument
 from pages.factories import StrategyDocumentPageFactory, StrategyIndexPageFactory, TopicPageFactory
 
@@ -25,15 +25,6 @@ def conference_block(conference):
     return json.dumps(
         [{"type": "conference", "value": {"conference": conference.pk, "show_speakers": True}}]
     )
-
-
-@pytest.fixture
-def conference(home):
-    conference = ConferencePageFactory(
-        parent=ConferenceIndexPageFactory(parent=home), title="Nationell konferens 2018"
-    )
-    conference.save_revision().publish()
-    return conference
 
 
 @pytest.mark.parametrize("use", ["summary", "presentation"])
