@@ -20,8 +20,9 @@ from django.core.exceptions import ImproperlyConfigured
 # (cached_db: Redis first, the database when Redis has lost them). Without it, each
 # process keeps its own in-memory cache, enough for `make run` and the test suite.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-# The release (agency/release.py): "" derives it from the code and the installed packages.
-# Letters, digits and . _ + - only, as a git commit or a version fits: it is part of keys.
+# The release (agency/release.py); "" derives it from the code and the installed packages.
+# Letters, digits and . _ + - only (a git commit or a version number fits): it is part of
+# every key.
 RELEASE_ID = os.environ.get("RELEASE_ID", "").strip()
 if not re.fullmatch(r"[A-Za-z0-9._+-]{0,64}", RELEASE_ID):
     raise ImproperlyConfigured(
