@@ -11,7 +11,8 @@ of:
   whenever a page is saved, published, unpublished, moved or deleted, a view restriction
   or the site settings change and, connected here, when a document, an image or a
   contact person is saved or deleted: whatever a page shows by reference or by query;
-- the static files' release (the hash of their manifest in production);
+- the static files' release (the hash of their manifest in production); the code's
+  release is in every key the cache makes (agency/release.py);
 - the page (id and latest revision), the request's host, scheme, path and language;
   for a view that has no page but says what its fragments depend on (``SCOPE``: the
   404 page, the same for every address but for its language switcher's links), that

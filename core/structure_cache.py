@@ -13,7 +13,9 @@ show a page (a page saved, published, unpublished, moved or deleted, a view
 restriction on a page or a collection, the site settings or a Site changed) starts a
 new generation, and the
 old entries are simply never read again (they expire by themselves). The generation
-itself lives in the cache, so every node sees a change at once.
+itself lives in the cache, so every node sees a change at once, whatever its release; the
+entries are each release's own (the cache's key function, agency/release.py), so a deploy
+that changes their shape cannot make a node read another release's.
 """
 
 import time

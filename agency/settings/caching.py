@@ -1,7 +1,18 @@
-"""Caching: the shared cache (Redis) and sessions, HTTP cache headers, the front cache that
-is purged on publish, and the render cache."""
+"""Caching: the shared cache (Redis) and sessions, the release its entries are kept under,
+HTTP cache headers, the front cache that is purged on publish, and the render cache.
+
+RELEASE_ID (environment): the release's id, the same on every app node of one release and
+new with each release, e.g. the deployed git commit. Every cache entry whose shape the
+code defines is kept under it, so a node never reads another release's entries (they
+failed with a 500 after a deploy); sessions, rate limits, claimed form tokens and the
+site's generations are not (agency/release.py). Unset, it is derived from the source
+files and the installed packages, which every node of one release shares.
+"""
 
 import os
+import re
+
+from django.core.exceptions import ImproperlyConfigured
 
 # Shared state for every process and every app node (docs/production.md): with REDIS_URL
 # the cache is Redis (django-redis), where login throttles, rate limits and Wagtail's
@@ -9,12 +20,24 @@ import os
 # (cached_db: Redis first, the database when Redis has lost them). Without it, each
 # process keeps its own in-memory cache, enough for `make run` and the test suite.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# The release (agency/release.py); "" derives it from the code and the installed packages.
+# Letters, digits and . _ + - only (a git commit or a version number fits): it is part of
+# every key.
+RELEASE_ID = os.environ.get("RELEASE_ID", "").strip()
+if not re.fullmatch(r"[A-Za-z0-9._+-]{0,64}", RELEASE_ID):
+    raise ImproperlyConfigured(
+        "RELEASE_ID may hold at most 64 letters, digits, '.', '_', '+' and '-'."
+    )
+# Every cache alias makes its keys with it (dev.py and test.py too): the release id in
+# each key but those of state that outlives a deploy.
+CACHE_KEY_FUNCTION = "agency.release.cache_key"
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "agency"),
+            "KEY_FUNCTION": CACHE_KEY_FUNCTION,
             "OPTIONS": {
                 # A Redis that does not answer within these seconds fails the request
                 # instead of tying up the worker.

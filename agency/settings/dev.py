@@ -33,5 +33,6 @@ if not REDIS_URL:  # noqa: F405
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "agency_cache",
+            "KEY_FUNCTION": CACHE_KEY_FUNCTION,  # noqa: F405
         }
     }

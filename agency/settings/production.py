@@ -4,6 +4,9 @@ Behind a TLS-terminating proxy that sets ``X-Forwarded-Proto``. Security headers
 common to every environment (CSP, nosniff, referrer policy, framing, COOP) are set
 in base.py; this file adds what needs HTTPS. ``manage.py check --deploy`` with these
 settings reports no issues (tests/security/test_production_settings.py).
+
+RELEASE_ID (optional, caching.py): the release's id, the same on every app node, e.g. the
+git commit; the shared cache keeps each release's code-shaped entries apart by it.
 """
 
 import os

@@ -8,7 +8,12 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "KEY_FUNCTION": CACHE_KEY_FUNCTION,  # noqa: F405
+    }
+}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="agency-test-media-")
 # Local media whatever the shell says; tests/storage/ switch to a SeaweedFS bucket.
