@@ -29,7 +29,7 @@ from django.utils.formats import number_format
 from django.utils.translation import ngettext
 
 from core.control_characters import visible_text
-from core.phone import validate_phone_number
+from core.phone import phone_text, validate_phone_number
 
 # The longest free text a visitor may send (the feedback form's multi-line fields, the
 # order form's description): room for a long letter, not for a pasted book.
@@ -137,6 +137,13 @@ class VisiblePhoneField(VisibleLineField):
     is no phone number."""
 
     default_validators = [validate_phone_number]
+
+    def to_python(self, value):
+        """The number as the visitor wrote it, less what nobody sees: direction marks and
+        other format characters pasted from Outlook or Word dropped, breaks as one space
+        (``core.phone.phone_text``), as contact persons' numbers are stored."""
+        value = super().to_python(value)
+        return phone_text(value) if value else value
 
     def run_validators(self, value):
         if value in self.empty_values:

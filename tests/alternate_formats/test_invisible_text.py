@@ -96,3 +96,19 @@ def test_invisible_characters_around_real_text_are_dropped(client, document):
     order = AlternateFormatRequest.objects.get()
     assert order.details == "DAISY-bok\nmed kapitel 3"
     assert (order.name, order.email, order.phone) == ("Anna", "anna@example.se", "08-681 91 32")
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "\u202a08-681 91 32\u202c",  # Outlook's and Teams' direction embedding
+        "08\u200e-681\u200f 91 32",  # direction marks inside
+        "08-681\u000b91 32",  # Word's soft line break
+        "08-681\u200b 91\u2028 32",  # zero-width space, line separator
+    ],
+)
+def test_a_pasted_phone_number_is_stored_without_what_nobody_sees(client, document, pasted):
+    post(client, document, format="word", name="Anna", phone=pasted)
+
+    order = AlternateFormatRequest.objects.get()
+    assert order.phone == "08-681 91 32"
