@@ -9,6 +9,11 @@ opens the file in a spreadsheet. Following OWASP's CSV Injection guidance, a cel
 that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed
 with a single quote, so spreadsheets show it as text. Installed once, for every
 export, from ``PagesConfig.ready``.
+
+Not so an XLSX cell: Wagtail stores every one as text (``generate_xlsx_row``), so a
+quote there would only show, and mangle a visitor's ``+46 70 123 45 67``. Such a cell
+keeps its value and gets Excel's quote prefix (the hidden quote, ECMA-376 part 1,
+18.8.45 ``xf@quotePrefix``), so that editing it never makes it a formula either.
 """
 
 import re
@@ -42,14 +47,26 @@ def neutralise_spreadsheet_exports():
     if getattr(SpreadsheetExportMixin, "neutralises_formulas", False):
         return
     preprocess_field_value = SpreadsheetExportMixin.preprocess_field_value
+    generate_xlsx_row = SpreadsheetExportMixin.generate_xlsx_row
     get_heading = SpreadsheetExportMixin.get_heading
 
     def safe_preprocess_field_value(self, field, value, export_format):
-        return neutralise_formula(preprocess_field_value(self, field, value, export_format))
+        value = preprocess_field_value(self, field, value, export_format)
+        if export_format == self.FORMAT_XLSX:
+            return value
+        return neutralise_formula(value)
+
+    def safe_generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        for cell in generate_xlsx_row(self, worksheet, row_dict, date_format=date_format):
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_TRIGGERS):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+            yield cell
 
     def safe_get_heading(self, queryset, field):
         return neutralise_formula(get_heading(self, queryset, field))
 
     SpreadsheetExportMixin.preprocess_field_value = safe_preprocess_field_value
+    SpreadsheetExportMixin.generate_xlsx_row = safe_generate_xlsx_row
     SpreadsheetExportMixin.get_heading = safe_get_heading
     SpreadsheetExportMixin.neutralises_formulas = True

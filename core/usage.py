@@ -62,6 +62,27 @@ def live_pages_losing(obj):
     return sorted(page_losses, key=lambda loss: loss.page.title.casefold())
 
 
+def live_pages_losing_with_subpages(page):
+    """Return a PageLoss for every live page that would lose something if ``page`` were
+    deleted: deleting a page deletes its subpages too (Wagtail's delete view says how
+    many), so what shows any of them counts, as ``live_pages_losing`` finds it. Pages
+    of the deleted subtree are left out: they go as well.
+
+    In: a Page. Out: [PageLoss] by page title, empty when no live page elsewhere uses
+    the page or a subpage.
+    """
+    subtree = page.get_descendants(inclusive=True).specific()
+    deleted = {each.pk for each in subtree}
+    found = {}  # page pk -> PageLoss
+    for each in subtree:
+        for loss in live_pages_losing(each):
+            if loss.page.pk in deleted:
+                continue
+            entry = found.setdefault(loss.page.pk, PageLoss(page=loss.page))
+            entry.losses = sorted(set(entry.losses) | set(loss.losses))
+    return sorted(found.values(), key=lambda loss: loss.page.title.casefold())
+
+
 def _key(obj):
     return (obj._meta.label, obj.pk)
 

@@ -5,7 +5,7 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from wagtail.admin.views.account import LoginView
 from wagtail.admin.views.pages.delete import DeleteView
 
-from core.usage import live_pages_losing
+from core.usage import live_pages_losing_with_subpages
 from editorial import login_throttle
 
 
@@ -27,9 +27,10 @@ class PageDeleteView(DeleteView):
     """Wagtail's page delete view. Its confirmation also lists the live pages that lose
     something when the page goes, and what (core/usage.py; shown under the usage count
     by templates/wagtailadmin/shared/usage_summary.html), as documents, images and
-    contact persons do: a conference block, a short link, a featured topic."""
+    contact persons do: a conference block, a short link, a featured topic; of the page
+    and of each subpage deleted with it."""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["page_delete_losses"] = live_pages_losing(self.page)
+        context["page_delete_losses"] = live_pages_losing_with_subpages(self.page)
         return context

