@@ -66,25 +66,48 @@ def hit(key, window):
     """Count one event under ``key`` (a cache key) in a fixed window of ``window`` seconds
     that starts at the first event and does not move; returns the count so far (an int).
 
-    Kept as ``(count, started)`` with plain get and set, so any cache backend keeps the
-    window's end and ``seconds_left`` can tell how long it still runs.
+    Atomic across processes and nodes: the window's start is claimed with ``cache.add``
+    (``key:started``) and the events are counted with ``cache.incr`` under a key named by
+    that start (Redis INCR), so two attempts counted at once on two nodes count twice and
+    a new window counts from one. A get-then-set count lost the attempt counted in
+    between, which let a parallel burst of logins past the throttle.
     """
     now = time.time()
-    count, started = cache.get(key, (0, now))
-    if started + window <= now:
-        count, started = 0, now
-    cache.set(key, (count + 1, started), timeout=max(1, int(started + window - now) + 1))
-    return count + 1
+    cache.add(f"{key}:started", now, timeout=window)
+    started = cache.get(f"{key}:started") or now  # expired in between: a new window
+    count_key = _count_key(key, started)
+    cache.add(count_key, 0, timeout=window + 1)
+    try:
+        return cache.incr(count_key)
+    except ValueError:  # the count expired between add and incr
+        cache.set(count_key, 1, timeout=window + 1)
+        return 1
+
+
+def _count_key(key, started):
+    return f"{key}:count:{started!r}"
+
+
+def _window(key):
+    """(count, started) of the window under ``key``: (0, None) when none runs."""
+    started = cache.get(f"{key}:started")
+    if started is None:
+        return 0, None
+    return cache.get(_count_key(key, started), 0), started
+
+
+def reset(key):
+    """End the window under ``key``: the next ``hit`` counts from one."""
+    cache.delete(f"{key}:started")
 
 
 def seconds_left(key, limit, window):
     """Seconds (an int) until the window under ``key`` ends, if ``limit`` events have
     been counted in it; 0 while fewer have."""
-    now = time.time()
-    count, started = cache.get(key, (0, now))
+    count, started = _window(key)
     if count < limit:
         return 0
-    return max(0, int(started + window - now) + 1)
+    return max(0, int(started + window - time.time()) + 1)
 
 
 def pseudonymous_address(request):
@@ -116,5 +139,5 @@ def retry_after(scope, request, period):
     up to a whole second; the value of a 429's ``Retry-After`` header (RFC 6585
     section 4, RFC 9110 section 10.2.3)."""
     now = time.time()
-    _count, started = cache.get(_key(scope, request), (0, now))
-    return max(1, math.ceil(started + period - now))
+    _count, started = _window(_key(scope, request))
+    return max(1, math.ceil((started or now) + period - now))

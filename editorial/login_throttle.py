@@ -34,7 +34,6 @@ import hashlib
 
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
@@ -102,7 +101,8 @@ def allow_password_reset_mail(request, email):
 
 def forget_account(username):
     """A successful login clears the account's count (the address's count stays)."""
-    cache.delete_many(list(_keys(None, username).values()))
+    for key in _keys(None, username).values():
+        ratelimit.reset(key)
 
 
 def throttled_message(seconds):
