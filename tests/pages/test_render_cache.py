@@ -160,15 +160,16 @@ def test_changed_site_settings_show_in_the_next_404(client, home):
     assert "Box 1, 111 11 Stockholm" in not_found(client, "/finns-inte/")
 
 
-def test_a_404_whose_switcher_names_its_address_is_rendered_for_that_address(client, home):
-    # A calendar address (events/urls.py) in English: the switcher leads to the same
-    # calendar in Swedish, so each address gets a 404 of its own.
+def test_a_404_at_a_files_address_leads_to_the_other_languages_home(client, home):
+    # A calendar address (events/urls.py) in English: its Swedish address is a file's
+    # too, and as much a 404, so the switcher leads to the Swedish home page
+    # (core/i18n.address_in), never to the calendar's address there.
     first = not_found(client, "/en/kalender/konferens-998.ics")
     second = not_found(client, "/en/kalender/konferens-999.ics")
 
-    assert 'href="/kalender/konferens-998.ics"' in first
-    assert 'href="/kalender/konferens-999.ics"' in second
-    assert "konferens-998" not in second
+    for html in (first, second):
+        assert 'class="language-switcher__link" href="/" lang="sv"' in html
+        assert "konferens-99" not in html
 
 
 def test_an_editor_or_a_visitor_with_a_session_never_fills_the_404s_copy(
