@@ -20,6 +20,7 @@ Three kinds of use are found:
 
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -71,10 +72,16 @@ def live_pages_losing_with_subpages(page):
     In: a Page. Out: [PageLoss] by page title, empty when no live page elsewhere uses
     the page or a subpage.
     """
-    subtree = page.get_descendants(inclusive=True).specific()
-    deleted = {each.pk for each in subtree}
+    subtree = page.get_descendants(inclusive=True)
+    deleted = set(subtree.values_list("pk", flat=True))
+    # Only the pages something refers to can be lost anywhere: one query for the whole
+    # subtree, so a large section costs a lookup per referenced page, not per page.
+    referenced = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(Page),
+        to_object_id__in=[str(pk) for pk in deleted],
+    ).values_list("to_object_id", flat=True)
     found = {}  # page pk -> PageLoss
-    for each in subtree:
+    for each in Page.objects.filter(pk__in=[int(pk) for pk in set(referenced)]).specific():
         for loss in live_pages_losing(each):
             if loss.page.pk in deleted:
                 continue
