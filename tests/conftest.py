@@ -113,3 +113,42 @@ def redis_url():
     except redis.RedisError as error:
         pytest.skip(f"no Redis at {url} ({error}); apt-get install redis-server")
     return url
+
+
+@pytest.fixture(scope="module")
+def demo_content(request, django_db_setup, django_db_blocker):
+    """The demo site (``load_demo_content``), loaded once for the test module that asks.
+
+    A load publishes and archives every demo page as a visitor gets it: tens of seconds,
+    and most demo tests only read what it made. So it runs once, in a transaction held
+    open for the module; each test then runs in a savepoint inside it (pytest-django's
+    ``db``), so whatever a test changes is undone after that test, and the load itself
+    is rolled back after the module's last test. Use it through a function-scoped
+    fixture that also takes ``db``. A test of the loader itself (a second load, its
+    output) still calls the command. ``DEMO_SETTINGS`` (a dict) in the module
+    overrides settings during the load; ``ALLOWED_HOSTS`` is ``["*"]`` for it.
+    Not for modules with transactional tests (``transaction=True``): they empty tables
+    the open transaction holds."""
+    import io
+
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import override_settings
+
+    overrides = {"ALLOWED_HOSTS": ["*"], **getattr(request.module, "DEMO_SETTINGS", {})}
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            with override_settings(**overrides):
+                cache.clear()
+                call_command("load_demo_content", stdout=io.StringIO())
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+        cache.clear()

@@ -15,9 +15,8 @@ SMART = "/amnesomraden/regional-kapacitet/smart-specialisering/"
 
 
 @pytest.fixture
-def demo(db, settings):
+def demo(demo_content, db, settings):
     settings.ALLOWED_HOSTS = ["*"]
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def test_demo_files_are_small_and_pass_the_upload_checks():

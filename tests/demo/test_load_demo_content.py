@@ -18,9 +18,8 @@ STRATEGY = "/publikationer/tillvaxtverkets-strategi-for-smart-specialisering/"
 
 
 @pytest.fixture
-def demo(db, settings):
+def demo(demo_content, db, settings):
     settings.ALLOWED_HOSTS = ["*"]
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def test_demo_content_can_be_loaded_twice_without_duplicates(demo):

@@ -14,12 +14,14 @@ from linkcheck.internal import broken_internal_links
 from page_feedback.models import PageFeedback
 from pages.models import TopicPage
 
+# The demo accounts are made by the load (tests/conftest.py demo_content).
+DEMO_SETTINGS = {"DEMO_ACCOUNTS_ENABLED": True}
+
 
 @pytest.fixture
-def demo(db, settings):
+def demo(demo_content, db, settings):
     settings.ALLOWED_HOSTS = ["*"]
     settings.DEMO_ACCOUNTS_ENABLED = True
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def test_the_demo_editor_has_one_overdue_page_and_one_due_soon(demo, client):

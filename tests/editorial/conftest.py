@@ -3,7 +3,6 @@ conference, and a client per role."""
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.test import Client
 
 from editorial.roles import EDITORS, REVIEWERS
@@ -48,5 +47,5 @@ def granskare_client(db, django_user_model):
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
+def demo(demo_content, db):
+    """The demo site, loaded once for the module (tests/conftest.py)."""

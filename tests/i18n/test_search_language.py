@@ -4,7 +4,6 @@ first."""
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.db import connection
 
 from demo import english_content as en
@@ -22,8 +21,8 @@ def result_titles(response):
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
+def demo(demo_content, db):
+    """The demo site, loaded once for the module (tests/conftest.py)."""
 
 
 @pytest.fixture

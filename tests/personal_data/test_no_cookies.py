@@ -1,10 +1,8 @@
 """Visitors get no cookies anywhere on the public site, so no cookie banner is needed."""
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -14,9 +12,8 @@ from page_feedback.forms import page_token
 
 
 @pytest.fixture
-def demo(db, settings):
+def demo(demo_content, db, settings):
     settings.ALLOWED_HOSTS = ["*"]
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def assert_no_cookie(response):

@@ -1,15 +1,14 @@
 """What a new user tries after `make run`: the demo content, searched."""
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 
 from demo.content import CONFERENCE, STRATEGY, STRATEGY_PDF_ONLY_PHRASE
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
+def demo(demo_content, db):
+    """The demo site, loaded once for the module (tests/conftest.py)."""
 
 
 def test_searching_konferenser_finds_the_2018_conference(client, demo):
