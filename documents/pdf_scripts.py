@@ -12,24 +12,27 @@ arrays and the XFA packets are read, never page contents.
 
 How: the file is opened with pikepdf (qpdf), which reads every object the newest
 cross-reference section lists (so an incremental update, 7.5.6, is seen as a reader sees
-it), unpacks compressed object streams (7.5.7), opens encryption with the empty user
-password (7.6.4.3) and has no limit on array sizes. Each object is visited once, in
-``pdf.objects``, whether or not anything refers to it: qpdf writes it out as text (C++,
-fast) and only an object whose text names ``/JS``, ``/JavaScript``, ``/Launch`` or
-``/XFA``, or gives ``/S`` as a reference, has its dictionaries looked at one by one.
-A script in an object nothing refers to is refused too: a reader repairing the file
-may find it, and no ordinary PDF keeps one.
+it: a script added later is found, one deleted later is not), unpacks compressed object
+streams (7.5.7), opens encryption with the empty user password (7.6.4.3) and has no
+limit on array sizes or nesting through references. Each listed object is visited once,
+whether or not anything refers to it: qpdf writes it out as text (C++, fast) and only an
+object whose text names ``/JS``, ``/JavaScript``, ``/Launch`` or ``/XFA``, or gives
+``/S`` as a reference, has its dictionaries looked at one by one. A script in an object
+nothing refers to is refused too: a reader repairing the file may reach it, and no
+ordinary PDF keeps one.
 
-Damaged files (decided here; documents/files.py stores damaged PDFs with a warning):
+Damaged files (decided here; documents/files.py stores damaged PDFs with a warning, and
+editors' damaged but harmless files must still be stored):
 
-- qpdf repaired the file while opening it (it warned): another reader may repair it
-  differently and find objects qpdf did not, so the raw bytes are also searched for the
-  running names (``/JS``, ``/JavaScript``, ``/Launch``, ``#``-escapes decoded, 7.3.5).
+- qpdf reads the file only by repairing it (it fails without its recovery): what qpdf
+  recovered is searched, and the raw bytes are too, for the running names (``/JS``,
+  ``/JavaScript``, ``/Launch``; ``#`` escapes decoded, 7.3.5), because another reader
+  may repair the file differently and reach objects qpdf did not.
 - qpdf cannot open the file at all: nothing can be searched structurally. The file is
   refused when its raw bytes name a running action, or name what hides objects from a
-  byte search (``/ObjStm`` object streams, ``/Encrypt``, ``/XFA``), since a script could
-  be inside. Otherwise (noise after a PDF header, a truncated old-style file) it holds
-  no running name anywhere and is stored with the warning, as before.
+  byte search (``/ObjStm`` object streams, ``/Encrypt``, ``/XFA``): a script could be
+  inside. Otherwise (noise after a PDF header, a cut-off file without object streams)
+  nothing in it names a script, and it is stored with the warning, as before.
 
 ``pdf_runs_something(fileobj)`` never raises. Tests:
 tests/security/uploads/test_pdf_scripts.py and test_pdf_script_hiding.py.
@@ -58,22 +61,29 @@ def pdf_runs_something(fileobj):
     left at the start) holds a JavaScript or launch action, a document-level script or
     an XFA script, or is damaged in a way that could hide one (see the module
     docstring). False for a file qpdf reads and finds nothing in."""
-    fileobj.seek(0)
     try:
-        with pikepdf.open(fileobj) as pdf:
-            if _objects_run_something(pdf):
-                return True
-            repaired = bool(pdf.get_warnings())
-    except Exception:  # noqa: BLE001 - any file an editor can upload; searched below
-        return _raw_names(fileobj) & (RAW_RUNNING_NAMES | RAW_HIDING_NAMES) != set()
+        fileobj.seek(0)
+        try:
+            with pikepdf.open(fileobj, attempt_recovery=False) as pdf:
+                return _objects_run_something(pdf)
+        except Exception:  # noqa: BLE001 - damaged in any way: searched as repaired below
+            fileobj.seek(0)
+        names = _raw_names(fileobj)
+        try:
+            with pikepdf.open(fileobj) as pdf:
+                return _objects_run_something(pdf) or bool(names & RAW_RUNNING_NAMES)
+        except Exception:  # noqa: BLE001 - nothing qpdf can read: only the raw bytes
+            return bool(names & (RAW_RUNNING_NAMES | RAW_HIDING_NAMES))
     finally:
         fileobj.seek(0)
-    return repaired and _raw_names(fileobj) & RAW_RUNNING_NAMES != set()
 
 
 def _objects_run_something(pdf):
-    """True when any object of the open ``pdf`` holds something that runs."""
-    for obj in pdf.objects:
+    """True when any object the open ``pdf``'s cross-reference table lists (object
+    streams unpacked) holds something that runs. Read through the table, not
+    ``pdf.objects``, which also walks the page tree and so fails on a damaged one."""
+    for objgen in pdf.get_xref_table():
+        obj = pdf.get_object(objgen)
         if isinstance(obj, pikepdf.Stream):
             text = obj.stream_dict.unparse(resolved=True)
         elif isinstance(obj, CONTAINERS):
