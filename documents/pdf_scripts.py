@@ -20,6 +20,8 @@ object whose text names ``/JS``, ``/JavaScript``, ``/Launch`` or ``/XFA``, or gi
 ``/S`` as a reference, has its dictionaries looked at one by one. A script in an object
 nothing refers to is refused too: a reader repairing the file may reach it, and no
 ordinary PDF keeps one.
+A file too large to search to the end (``MAX_OBJECTS``, ``MAX_VALUES``) counts as running
+something, as it did before.
 
 Damaged files (decided here; documents/files.py stores damaged PDFs with a warning, and
 editors' damaged but harmless files must still be stored):
@@ -54,6 +56,13 @@ RAW_RUNNING_NAMES = frozenset({b"JS", b"JavaScript", b"Launch"})
 # In a file qpdf cannot open, these hide objects from a byte search.
 RAW_HIDING_NAMES = frozenset({b"ObjStm", b"Encrypt", b"XFA"})
 CONTAINERS = (pikepdf.Dictionary, pikepdf.Array)
+# A file listing more objects than this is not searched, and counts as running
+# something, as before the move to pikepdf: a script could hide past them, and a hostile
+# file (millions of tiny objects packed in object streams) must not hold the upload near
+# the worker timeout. A 500-page report with 10,000 links lists about 17,000. Likewise
+# for the values looked at one by one inside objects that name a running action.
+MAX_OBJECTS = 200_000
+MAX_VALUES = 2_000_000
 
 
 def pdf_runs_something(fileobj):
@@ -82,7 +91,11 @@ def _objects_run_something(pdf):
     """True when any object the open ``pdf``'s cross-reference table lists (object
     streams unpacked) holds something that runs. Read through the table, not
     ``pdf.objects``, which also walks the page tree and so fails on a damaged one."""
-    for objgen in pdf.get_xref_table():
+    table = pdf.get_xref_table()
+    if len(table) > MAX_OBJECTS:
+        return True
+    budget = MAX_VALUES
+    for objgen in table:
         obj = pdf.get_object(objgen)
         if isinstance(obj, pikepdf.Stream):
             text = obj.stream_dict.unparse(resolved=True)
@@ -90,26 +103,30 @@ def _objects_run_something(pdf):
             text = obj.unparse(resolved=True)
         else:
             continue
-        if CANDIDATE.search(text) and _holds_running(obj):
-            return True
+        if CANDIDATE.search(text):
+            runs, budget = _holds_running(obj, budget)
+            if runs or budget < 0:
+                return True
     return False
 
 
-def _holds_running(obj):
-    """True when ``obj`` or a dictionary written inside it (not referred to: those are
-    objects of their own) is a running action, names document-level scripts or is a
-    form with XFA scripts."""
+def _holds_running(obj, budget):
+    """(True, _) when ``obj`` or a dictionary written inside it (not referred to: those
+    are objects of their own) is a running action, names document-level scripts or is a
+    form with XFA scripts; and what is left of ``budget``, the values that may still be
+    looked at (below 0: the search stopped short)."""
     stack = [obj]
-    while stack:
+    while stack and budget >= 0:
         item = stack.pop()
         if isinstance(item, (pikepdf.Dictionary, pikepdf.Stream)):
             if _runs(item):
-                return True
+                return True, budget
             values = item.values()
         else:
             values = item
+        budget -= len(values)
         stack.extend(v for v in values if isinstance(v, CONTAINERS) and not v.is_indirect)
-    return False
+    return False, budget
 
 
 def _runs(dictionary):

@@ -267,3 +267,24 @@ def test_repaired_pdf_is_searched_as_repaired_and_as_written():
 def wrong_offsets(data):
     """``data`` with every cross-reference entry pointing at the wrong byte."""
     return re.sub(rb"\d{10} 00000 n", b"0000000001 00000 n", data)
+
+
+def test_pdf_with_more_objects_than_are_searched_counts_as_running_something(monkeypatch):
+    """As before the move to pikepdf: a file too large to search to the end is refused."""
+    data = pdf_bytes()  # about twenty objects
+    assert runs(data) is False
+
+    monkeypatch.setattr("documents.pdf_scripts.MAX_OBJECTS", 10)
+
+    assert runs(data) is True
+
+
+def test_object_with_more_values_than_are_searched_counts_as_running_something(monkeypatch):
+    """An object naming /JS (here in a string) is looked into value by value, within a
+    budget: one with more values than that is refused rather than searched on."""
+    data = saved(lambda pdf: setattr(pdf.Root, "Zlist", pikepdf.Array(["/JS"] + [0] * 1000)))
+    assert runs(data) is False
+
+    monkeypatch.setattr("documents.pdf_scripts.MAX_VALUES", 500)
+
+    assert runs(data) is True
