@@ -74,24 +74,14 @@ def check_pdf(fileobj, extension):
 
     A PDF with a user password (ISO 32000-2, 7.6.4) opens for nobody without it, so
     visitors could not read it. A PDF with JavaScript or a launch action would have the
-    visitor's PDF reader run it (documents/pdf_scripts.py). Any other reading problem is
-    no reason to refuse the file: it is stored with what could be read
-    (documents/files.py).
+    visitor's PDF reader run it, and so would a file too damaged to search that names
+    one or could hide one (documents/pdf_scripts.py). Any other reading problem is no
+    reason to refuse the file: it is stored with what could be read (documents/files.py).
     """
     if not fileobj.read(5) == b"%PDF-":
         raise mismatch_error(extension)
     fileobj.seek(0)
-    reader, _problems, needs_password = open_pdf(fileobj)
-    if reader is not None and pdf_runs_something(reader):
-        raise ValidationError(
-            _(
-                "PDF-filen innehåller skript eller kommandon som startar program "
-                "(JavaScript, startåtgärder), som besökarnas PDF-läsare skulle köra. "
-                "Spara en version utan skript, till exempel med Skriv ut › Spara som PDF, "
-                "och ladda upp den igen."
-            ),
-            code="pdf_script",
-        )
+    _reader, _problems, needs_password = open_pdf(fileobj)
     if needs_password:
         raise ValidationError(
             _(
@@ -100,6 +90,16 @@ def check_pdf(fileobj, extension):
                 "öppningslösenord och ladda upp den igen."
             ),
             code="pdf_password",
+        )
+    if pdf_runs_something(fileobj):
+        raise ValidationError(
+            _(
+                "PDF-filen innehåller skript eller kommandon som startar program "
+                "(JavaScript, startåtgärder), som besökarnas PDF-läsare skulle köra. "
+                "Spara en version utan skript, till exempel med Skriv ut › Spara som PDF, "
+                "och ladda upp den igen."
+            ),
+            code="pdf_script",
         )
 
 
