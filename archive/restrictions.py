@@ -82,9 +82,10 @@ def archive_covered(page, entry, action):
     """Archive each live page of ``page``'s subtree whose public state ``entry`` (the
     restriction's PageLogEntry) changed, as ``action`` (RESTRICT or UNRESTRICT).
 
-    Two queries for the subtree and the restrictions left, however large the subtree.
-    A page stays out when a restriction on another page (for a removal: any restriction)
-    still covers it: it was private before and after.
+    Two queries find the pages, however large the subtree: the live pages, the
+    restrictions left (each page is then captured as a visitor gets it). A page stays
+    out when a restriction on another page (for a removal: any restriction) still
+    covers it: it was private before and after.
     """
     targets = ([page] if page.live else []) + list(page.get_descendants().live().order_by("path"))
     remaining = PageViewRestriction.objects.values_list("page_id", "page__path")
