@@ -7,4 +7,4 @@ class ArchiveConfig(AppConfig):
     verbose_name = _("Webbarkiv")
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the capture to Wagtail's audit log
+        from . import restrictions, signals  # noqa: F401 - connect the capture to Wagtail's audit log

@@ -1,10 +1,11 @@
 """What the web archive keeps: each published state of a page as a visitor got it.
 
-A :class:`Snapshot` is one moment (a publish, republish, unpublish or move) of one
-page; its bytes live in :class:`Blob` rows, each file stored once per SHA-256 in the
-site's media storage (``default_storage``: the local media folder or the S3 bucket).
-Nothing here points at live content in a way that a later edit could change: the
-page, revision and user are copied as plain values next to their (nullable) links.
+A :class:`Snapshot` is one moment (a publish, republish, unpublish, move, deletion, or a
+view restriction added or removed) of one page; its bytes live in :class:`Blob` rows,
+each file stored once per SHA-256 in the site's media storage (``default_storage``: the
+local media folder or the S3 bucket). Nothing here points at live content in a way that
+a later edit could change: the page, revision and user are copied as plain values next
+to their (nullable) links.
 """
 
 from django.conf import settings
@@ -81,6 +82,8 @@ class Snapshot(ArchivedResponse):
         UNPUBLISH = "unpublish", _("Avpublicerad")
         MOVE = "move", _("Flyttad")
         DELETE = "delete", _("Raderad")
+        RESTRICT = "restrict", _("Skyddad")
+        UNRESTRICT = "unrestrict", _("Öppnad igen")
 
     page = optional_link("wagtailcore.Page", _("sida"))
     page_key = models.PositiveIntegerField(_("sidans id"), db_index=True)

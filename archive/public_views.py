@@ -1,6 +1,8 @@
 """The public "as published on <date>" view, off unless ARCHIVE_PUBLIC_VIEW is on.
 
-Only versions visitors actually got (HTTP 200) are shown; with the setting off every
+Only versions visitors actually got as the page (HTTP 200) are shown: not a 404, a
+login redirect, nor the password form a protected page answered with (``RESTRICT``,
+archive/restrictions.py), though that form came with a 200. With the setting off every
 address here answers 404, as if it did not exist.
 """
 
@@ -19,11 +21,16 @@ def _require_enabled():
         raise Http404
 
 
+def _public_versions():
+    """The snapshots a visitor got as the page (see the module's docstring)."""
+    return Snapshot.objects.filter(status_code=200).exclude(action=Snapshot.Action.RESTRICT)
+
+
 @allow_methods("GET", "HEAD")
 def page_versions(request, page_key):
     """The dates on which a page was published, each linking to that version."""
     _require_enabled()
-    snapshots = list(Snapshot.objects.filter(page_key=page_key, status_code=200)[:500])
+    snapshots = list(_public_versions().filter(page_key=page_key)[:500])
     if not snapshots:
         raise Http404
     return render(
@@ -36,9 +43,7 @@ def page_versions(request, page_key):
 @allow_methods("GET", "HEAD")
 def view_snapshot(request, pk):
     _require_enabled()
-    snapshot = get_object_or_404(
-        Snapshot.objects.select_related("body", "page"), pk=pk, status_code=200
-    )
+    snapshot = get_object_or_404(_public_versions().select_related("body", "page"), pk=pk)
     return snapshot_response(snapshot, "archive:public_file")
 
 
@@ -48,7 +53,6 @@ def view_file(request, pk, resource_pk):
     resource = get_object_or_404(
         SnapshotResource.objects.select_related("blob", "snapshot"),
         pk=resource_pk,
-        snapshot_id=pk,
-        snapshot__status_code=200,
+        snapshot__in=_public_versions().filter(pk=pk),
     )
     return resource_response(resource, "archive:public_file")

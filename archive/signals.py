@@ -58,7 +58,7 @@ def archive_on_log_entry(sender, instance, created, raw=False, **kwargs):
         if action == Snapshot.Action.PUBLISH
         else None
     )
-    snapshot = _capture(
+    snapshot = capture_safely(
         page.specific,
         action,
         instance,
@@ -100,7 +100,7 @@ def archive_deleted_page(sender, instance, **kwargs):
                     user=entry.user if entry else None,
                     when=entry.timestamp if entry else None,
                 )
-        except Exception:  # noqa: BLE001 - as _capture: the deletion stands, the error is logged
+        except Exception:  # noqa: BLE001 - as capture_safely: the deletion stands, the error is logged
             logger.exception("Could not archive the deletion of page %s", page_key)
 
     transaction.on_commit(capture)
@@ -120,7 +120,7 @@ def archive_subtree(page, entry, user):
             "title": page.title
         }
     for descendant in descendants:
-        _capture(
+        capture_safely(
             descendant,
             Snapshot.Action.MOVE,
             entry,
@@ -131,7 +131,7 @@ def archive_subtree(page, entry, user):
     logger.info("Archived %s pages below page %s at their new addresses", len(descendants), page.pk)
 
 
-def _capture(page, action, entry, **details):
+def capture_safely(page, action, entry, **details):
     """capture_page in its own savepoint: a failed capture must not undo the publish or
     the move; it rolls back only its own part and is logged as an error for the web
     team to see. Returns the Snapshot or None."""
