@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -72,10 +73,29 @@ def live_pages_losing_with_subpages(page):
     In: a Page. Out: [PageLoss] by page title, empty when no live page elsewhere uses
     the page or a subpage.
     """
-    subtree = page.get_descendants(inclusive=True)
-    deleted = set(subtree.values_list("pk", flat=True))
-    # Only the pages something refers to can be lost anywhere: one query for the whole
-    # subtree, so a large section costs a lookup per referenced page, not per page.
+    return live_pages_losing_with_subtrees([page])
+
+
+def live_pages_losing_with_subtrees(pages):
+    """Return a PageLoss for every live page that would lose something if all ``pages``
+    were deleted together with their subpages (the page listing's bulk delete), found as
+    ``live_pages_losing_with_subpages`` finds them for one page. Pages of any deleted
+    subtree are left out: they go as well.
+
+    In: an iterable of Pages (nested ones allowed). Out: [PageLoss] by page title, one
+    entry per losing page however many deleted pages it uses; empty for no pages.
+    Queries: one for all the subtrees and one to the reference index, whatever the
+    number of pages; then a lookup per page that something refers to.
+    """
+    pages = list(pages)
+    if not pages:
+        return []
+    subtrees = Q()
+    for page in pages:
+        subtrees |= Page.objects.descendant_of_q(page, inclusive=True)
+    deleted = set(Page.objects.filter(subtrees).values_list("pk", flat=True))
+    # Only the pages something refers to can be lost anywhere: one query for all the
+    # subtrees, so a large section costs a lookup per referenced page, not per page.
     referenced = ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(Page),
         to_object_id__in=[str(pk) for pk in deleted],

@@ -1,11 +1,13 @@
 """The admin's login view, answering 429 Too Many Requests while logins are throttled,
-and the page delete confirmation naming what live pages lose."""
+and the page delete confirmations (one page, and the page listing's bulk delete) naming
+what live pages lose."""
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from wagtail.admin.views.account import LoginView
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 from wagtail.admin.views.pages.delete import DeleteView
 
-from core.usage import live_pages_losing_with_subpages
+from core.usage import live_pages_losing_with_subpages, live_pages_losing_with_subtrees
 from editorial import login_throttle
 
 
@@ -33,4 +35,22 @@ class PageDeleteView(DeleteView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page_delete_losses"] = live_pages_losing_with_subpages(self.page)
+        return context
+
+
+class PageBulkDeleteAction(DeleteBulkAction):
+    """Wagtail's bulk action "Delete" of the page listing (registered in its place by
+    editorial/wagtail_hooks.py). Its confirmation also lists, once for the whole
+    selection, the live pages that lose something when the selected pages the user may
+    delete go with their subpages, as ``PageDeleteView`` does for one page; pages inside
+    the deleted set are not listed. One reference-index query however many pages are
+    selected (core/usage.py: ``live_pages_losing_with_subtrees``)."""
+
+    template_name = "editorial/confirm_bulk_page_delete.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["bulk_delete_losses"] = live_pages_losing_with_subtrees(
+            entry["item"] for entry in context["items"]
+        )
         return context
