@@ -1,13 +1,19 @@
 """The admin's login view, answering 429 Too Many Requests while logins are throttled,
-and the page delete confirmations (one page, and the page listing's bulk delete) naming
-what live pages lose."""
+and the page delete and unpublish confirmations (one page, and the page listing's bulk
+actions) naming what live pages lose (core/usage.py)."""
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from wagtail.admin.views.account import LoginView
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
+from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
 from wagtail.admin.views.pages.delete import DeleteView
+from wagtail.admin.views.pages.unpublish import UnpublishView
 
-from core.usage import live_pages_losing_with_subpages, live_pages_losing_with_subtrees
+from core.usage import (
+    live_pages_losing_unpublished,
+    live_pages_losing_with_subpages,
+    live_pages_losing_with_subtrees,
+)
 from editorial import login_throttle
 
 
@@ -53,4 +59,49 @@ class PageBulkDeleteAction(DeleteBulkAction):
         context["bulk_delete_losses"] = live_pages_losing_with_subtrees(
             entry["item"] for entry in context["items"]
         )
+        return context
+
+
+def unpublish_losses(pages, has_live_subpages):
+    """The unpublish confirmations' context (editorial/includes/unpublish_losses.html):
+    the live pages losing something when ``pages`` go offline, and, when they have live
+    subpages the editor may choose to unpublish too, when those go as well (None when
+    that list would say nothing more)."""
+    alone = live_pages_losing_unpublished(pages)
+    with_subpages = live_pages_losing_unpublished(pages, subpages=True) if has_live_subpages else []
+    said = [(loss.page.pk, loss.losses) for loss in alone]
+    if [(loss.page.pk, loss.losses) for loss in with_subpages] == said:
+        with_subpages = []
+    return {"unpublish_losses": alone, "unpublish_losses_with_subpages": with_subpages}
+
+
+class PageUnpublishView(UnpublishView):
+    """Wagtail's page unpublish view (wired in its place by agency/urls.py). Its
+    confirmation also lists the live pages that lose something when the page (and the
+    translations Wagtail unpublishes with it) go offline, and what, and what more goes
+    if the editor ticks "unpublish the subpages too"."""
+
+    template_name = "editorial/confirm_page_unpublish.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        has_live_subpages = bool(
+            context["live_descendant_count"] or context["translation_descendant_count"]
+        )
+        context.update(unpublish_losses(self.objects_to_unpublish, has_live_subpages))
+        return context
+
+
+class PageBulkUnpublishAction(UnpublishBulkAction):
+    """Wagtail's bulk action "Unpublish" of the page listing (registered in its place by
+    editorial/wagtail_hooks.py), listing once for the selected pages the user may
+    unpublish what ``PageUnpublishView`` lists for one page. Queries do not grow with
+    the selection (core/usage.py: ``live_pages_losing_unpublished``)."""
+
+    template_name = "editorial/confirm_bulk_page_unpublish.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        pages = [entry["item"] for entry in context["items"]]
+        context.update(unpublish_losses(pages, context["has_live_descendants"]))
         return context

@@ -142,9 +142,7 @@ def test_only_the_pages_the_editor_may_delete_count(redaktor_client, home):
 
     assert response.status_code == 200
     assert [entry["item"].pk for entry in response.context["items"]] == [own_draft.pk]
-    assert [page["item"].pk for page in response.context["items_with_no_access"]] == [
-        live_page.pk
-    ]
+    assert [page["item"].pk for page in response.context["items_with_no_access"]] == [live_page.pk]
     found = {loss.page.title for loss in response.context["bulk_delete_losses"]}
     assert found == {"Länkar till utkastet"}
 
