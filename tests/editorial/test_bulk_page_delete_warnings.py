@@ -4,11 +4,8 @@ the whole selection: pages that use a selected page or one of its subpages, neve
 draft and never a page deleted with them; a selection nothing uses gets Wagtail's plain
 confirmation. Finding them costs the same number of queries for 2 or 10 pages."""
 
-import json
-
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 from wagtail.models import Page
 
 from core.usage import live_pages_losing_with_subtrees
@@ -16,12 +13,13 @@ from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
 from pages.factories import TopicPageFactory
 from pages.models import HomePageFeaturedTopic
 
+from .page_losses import bulk_action_url, linking, showing
+
 WARNING = "Publicerade sidor tappar detta när du tar bort"
 
 
 def bulk_delete_url(*pages):
-    ids = "&".join(f"id={page.pk}" for page in pages)
-    return reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete")) + "?" + ids
+    return bulk_action_url("delete", *pages)
 
 
 def confirmation(client, *pages):
@@ -35,26 +33,6 @@ def losers(client, *pages):
     response = client.get(bulk_delete_url(*pages))
     assert response.status_code == 200
     return {loss.page.title: loss.losses for loss in response.context["bulk_delete_losses"]}
-
-
-def showing(parent, title, *pages, live=True):
-    """A topic page showing each of ``pages`` in a conference block, live or a draft."""
-    body = [{"type": "conference", "value": {"conference": page.pk}} for page in pages]
-    topic = TopicPageFactory(parent=parent, title=title, body=json.dumps(body), live=live)
-    if live:
-        topic.save_revision().publish()
-    else:
-        topic.save_revision()
-    return topic
-
-
-def linking(parent, title, *pages):
-    """A live topic page linking to each of ``pages`` in its rich text."""
-    links = "".join(f'<a linktype="page" id="{page.pk}">{page.title}</a> ' for page in pages)
-    body = [{"type": "text", "value": {"text": f"<p>{links}</p>"}}]
-    topic = TopicPageFactory(parent=parent, title=title, body=json.dumps(body))
-    topic.save_revision().publish()
-    return topic
 
 
 def published_conference(parent, title):
@@ -86,7 +64,7 @@ def test_drafts_and_pages_deleted_with_the_selection_are_not_listed(admin_client
     index = ConferenceIndexPageFactory(parent=home)
     conference = published_conference(index, "Konferens i Luleå")
     other = published_conference(index, "Konferens i Umeå")
-    showing(home, "Utkast som visar konferensen", conference, live=False)
+    showing(home, "Utkast som visar konferensen", conference, published=False)
     selected_shower = showing(home, "Vald sida som visar konferensen", conference)
     # A subpage of a selected page, showing the other selected conference.
     section = TopicPageFactory(parent=home, title="Avsnitt")
@@ -115,7 +93,7 @@ def test_a_live_page_using_a_subpage_of_a_selected_page_is_listed(admin_client, 
 def test_a_selection_nothing_uses_gets_the_plain_confirmation(admin_client, home):
     pages = [TopicPageFactory(parent=home, title=f"Sida {n}") for n in range(3)]
     # Used only by each other and by a draft: nothing a visitor sees.
-    showing(home, "Utkast", *pages, live=False)
+    showing(home, "Utkast", *pages, published=False)
     linking(pages[0], "Undersida", pages[1], pages[2])
 
     response = admin_client.get(bulk_delete_url(*pages))

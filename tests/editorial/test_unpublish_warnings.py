@@ -5,8 +5,6 @@ were deleted. On the single page unpublish and the page listing's bulk "Avpublic
 one list for the pages going offline, another for when their subpages go too; pages
 going offline and drafts are not listed; the queries do not grow with the selection."""
 
-import json
-
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -17,26 +15,10 @@ from events.factories import ConferenceIndexPageFactory, ConferencePageFactory
 from pages.factories import TopicPageFactory
 from pages.models import HomePageFeaturedTopic
 
+from .page_losses import bulk_action_url, linking, live, showing
+
 WARNING = "Publicerade sidor tappar detta när du avpublicerar"
 WITH_SUBPAGES = "Om du också avpublicerar undersidorna"
-
-
-def live(page):
-    page.save_revision().publish()
-    return page
-
-
-def showing(parent, title, *pages, published=True):
-    """A topic page showing each of ``pages`` in a conference block."""
-    body = [{"type": "conference", "value": {"conference": page.pk}} for page in pages]
-    topic = TopicPageFactory(parent=parent, title=title, body=json.dumps(body), live=published)
-    return live(topic) if published else topic
-
-
-def linking(parent, title, *pages):
-    links = "".join(f'<a linktype="page" id="{page.pk}">{page.title}</a> ' for page in pages)
-    body = [{"type": "text", "value": {"text": f"<p>{links}</p>"}}]
-    return live(TopicPageFactory(parent=parent, title=title, body=json.dumps(body)))
 
 
 def single(client, page):
@@ -46,8 +28,7 @@ def single(client, page):
 
 
 def bulk_url(*pages):
-    ids = "&".join(f"id={page.pk}" for page in pages)
-    return reverse("wagtail_bulk_action", args=("wagtailcore", "page", "unpublish")) + "?" + ids
+    return bulk_action_url("unpublish", *pages)
 
 
 def bulk(client, *pages):
