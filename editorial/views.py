@@ -63,10 +63,12 @@ class PageBulkDeleteAction(DeleteBulkAction):
 
 
 def unpublish_losses(pages, has_live_subpages):
-    """The unpublish confirmations' context (editorial/includes/unpublish_losses.html):
-    the live pages losing something when ``pages`` go offline, and, when they have live
-    subpages the editor may choose to unpublish too, when those go as well (None when
-    that list would say nothing more)."""
+    """The unpublish confirmations' context (editorial/includes/unpublish_losses.html).
+
+    In: the pages to unpublish; whether they have live subpages the editor may choose to
+    unpublish too. Out: ``unpublish_losses``, [PageLoss] when the pages go offline, and
+    ``unpublish_losses_with_subpages``, [PageLoss] when their subpages go as well (empty
+    when that list would say nothing more)."""
     alone = live_pages_losing_unpublished(pages)
     with_subpages = live_pages_losing_unpublished(pages, subpages=True) if has_live_subpages else []
     said = [(loss.page.pk, loss.losses) for loss in alone]
