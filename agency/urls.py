@@ -12,7 +12,7 @@ from contacts import urls as contacts_urls
 from core.method_not_allowed import allow_methods
 from core.views import robots_txt, serve, serve_rendition, sitemap
 from documents.serving import serve as serve_document
-from editorial.views import PageDeleteView, ThrottledLoginView
+from editorial.views import PageDeleteView, PageUnpublishView, ThrottledLoginView
 from events import urls as events_urls
 from page_feedback import urls as page_feedback_urls
 from pages.feeds import NewPublicationsFeed
@@ -53,12 +53,17 @@ handler500 = "core.views.server_error"
 urlpatterns = [
     # Before Wagtail's own: the same login, answering 429 while logins are throttled.
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
-    # Before Wagtail's own: the same delete view, naming what live pages lose; behind the
-    # same admin login as every view under Wagtail's admin URLs.
+    # Before Wagtail's own: the same delete and unpublish views, naming what live pages
+    # lose; behind the same admin login as every view under Wagtail's admin URLs.
     path(
         "admin/pages/<int:page_id>/delete/",
         require_admin_access(PageDeleteView.as_view()),
         name="page_delete",
+    ),
+    path(
+        "admin/pages/<int:page_id>/unpublish/",
+        require_admin_access(PageUnpublishView.as_view()),
+        name="page_unpublish",
     ),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view answering Range (documents/serving.py); Wagtail's name.

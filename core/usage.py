@@ -1,4 +1,5 @@
-"""What visitors would lose if an editor deleted a document, an image or a snippet.
+"""What visitors would lose if an editor deleted a document, an image, a snippet or a
+page, or unpublished a page.
 
 Wagtail's delete confirmation says only "referenced N times". A live page that uses
 the object silently loses a link, a section or a card when it goes (the foreign keys
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -72,18 +74,68 @@ def live_pages_losing_with_subpages(page):
     In: a Page. Out: [PageLoss] by page title, empty when no live page elsewhere uses
     the page or a subpage.
     """
-    subtree = page.get_descendants(inclusive=True)
-    deleted = set(subtree.values_list("pk", flat=True))
-    # Only the pages something refers to can be lost anywhere: one query for the whole
-    # subtree, so a large section costs a lookup per referenced page, not per page.
+    return live_pages_losing_with_subtrees([page])
+
+
+def live_pages_losing_with_subtrees(pages):
+    """Return a PageLoss for every live page that would lose something if all ``pages``
+    were deleted together with their subpages (the page listing's bulk delete), found as
+    ``live_pages_losing_with_subpages`` finds them for one page. Pages of any deleted
+    subtree are left out: they go as well.
+
+    In: an iterable of Pages (nested ones allowed). Out: [PageLoss] by page title, one
+    entry per losing page however many deleted pages it uses; empty for no pages.
+    Queries: one for all the subtrees and one to the reference index, whatever the
+    number of pages; then a lookup per page that something refers to.
+    """
+    pages = list(pages)
+    if not pages:
+        return []
+    return _live_pages_losing_any(Page.objects.filter(_subtrees(pages)))
+
+
+def live_pages_losing_unpublished(pages, subpages=False):
+    """Return a PageLoss for every live page that would lose something if ``pages`` were
+    unpublished (Wagtail's unpublish of one page and the page listing's bulk action),
+    with ``subpages`` their live subpages too (the confirmation's "unpublish these too").
+    Visitors are shown no page that is not live (core/privacy.may_see_page: blocks, rich
+    text links, featured topics and lists leave it out), so a live page loses what it
+    showed of them as if they were deleted. Pages going offline are left out.
+
+    In: an iterable of Pages; those not live are not unpublished and count for nothing.
+    Out: [PageLoss] by page title. Queries as ``live_pages_losing_with_subtrees``.
+    """
+    pages = list(pages)
+    if not pages:
+        return []
+    going = Q(pk__in=[page.pk for page in pages])
+    if subpages:
+        going |= _subtrees(pages)
+    return _live_pages_losing_any(Page.objects.live().filter(going))
+
+
+def _subtrees(pages):
+    """A Q for the pages and all their descendants (Wagtail's ``descendant_of_q``)."""
+    subtrees = Q()
+    for page in pages:
+        subtrees |= Page.objects.descendant_of_q(page, inclusive=True)
+    return subtrees
+
+
+def _live_pages_losing_any(going):
+    """[PageLoss] by title of live pages outside ``going`` (a Page queryset) that lose
+    something of any page in it, merged per losing page."""
+    gone = set(going.values_list("pk", flat=True))
+    # Only the pages something refers to can be lost anywhere: one query for all of
+    # them, so a large section costs a lookup per referenced page, not per page.
     referenced = ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(Page),
-        to_object_id__in=[str(pk) for pk in deleted],
+        to_object_id__in=[str(pk) for pk in gone],
     ).values_list("to_object_id", flat=True)
     found = {}  # page pk -> PageLoss
     for each in Page.objects.filter(pk__in=[int(pk) for pk in set(referenced)]).specific():
         for loss in live_pages_losing(each):
-            if loss.page.pk in deleted:
+            if loss.page.pk in gone:
                 continue
             entry = found.setdefault(loss.page.pk, PageLoss(page=loss.page))
             entry.losses = sorted(set(entry.losses) | set(loss.losses))

@@ -1,11 +1,19 @@
 """The admin's login view, answering 429 Too Many Requests while logins are throttled,
-and the page delete confirmation naming what live pages lose."""
+and the page delete and unpublish confirmations (one page, and the page listing's bulk
+actions) naming what live pages lose (core/usage.py)."""
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from wagtail.admin.views.account import LoginView
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
+from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
 from wagtail.admin.views.pages.delete import DeleteView
+from wagtail.admin.views.pages.unpublish import UnpublishView
 
-from core.usage import live_pages_losing_with_subpages
+from core.usage import (
+    live_pages_losing_unpublished,
+    live_pages_losing_with_subpages,
+    live_pages_losing_with_subtrees,
+)
 from editorial import login_throttle
 
 
@@ -33,4 +41,69 @@ class PageDeleteView(DeleteView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page_delete_losses"] = live_pages_losing_with_subpages(self.page)
+        return context
+
+
+class PageBulkDeleteAction(DeleteBulkAction):
+    """Wagtail's bulk action "Delete" of the page listing (registered in its place by
+    editorial/wagtail_hooks.py). Its confirmation also lists, once for the whole
+    selection, the live pages that lose something when the selected pages the user may
+    delete go with their subpages, as ``PageDeleteView`` does for one page; pages inside
+    the deleted set are not listed. One reference-index query however many pages are
+    selected (core/usage.py: ``live_pages_losing_with_subtrees``)."""
+
+    template_name = "editorial/confirm_bulk_page_delete.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["bulk_delete_losses"] = live_pages_losing_with_subtrees(
+            entry["item"] for entry in context["items"]
+        )
+        return context
+
+
+def unpublish_losses(pages, has_live_subpages):
+    """The unpublish confirmations' context (editorial/includes/unpublish_losses.html).
+
+    In: the pages to unpublish; whether they have live subpages the editor may choose to
+    unpublish too. Out: ``unpublish_losses``, [PageLoss] when the pages go offline, and
+    ``unpublish_losses_with_subpages``, [PageLoss] when their subpages go as well (empty
+    when that list would say nothing more)."""
+    alone = live_pages_losing_unpublished(pages)
+    with_subpages = live_pages_losing_unpublished(pages, subpages=True) if has_live_subpages else []
+    said = [(loss.page.pk, loss.losses) for loss in alone]
+    if [(loss.page.pk, loss.losses) for loss in with_subpages] == said:
+        with_subpages = []
+    return {"unpublish_losses": alone, "unpublish_losses_with_subpages": with_subpages}
+
+
+class PageUnpublishView(UnpublishView):
+    """Wagtail's page unpublish view (wired in its place by agency/urls.py). Its
+    confirmation also lists the live pages that lose something when the page (and the
+    translations Wagtail unpublishes with it) go offline, and what, and what more goes
+    if the editor ticks "unpublish the subpages too"."""
+
+    template_name = "editorial/confirm_page_unpublish.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        has_live_subpages = bool(
+            context["live_descendant_count"] or context["translation_descendant_count"]
+        )
+        context.update(unpublish_losses(self.objects_to_unpublish, has_live_subpages))
+        return context
+
+
+class PageBulkUnpublishAction(UnpublishBulkAction):
+    """Wagtail's bulk action "Unpublish" of the page listing (registered in its place by
+    editorial/wagtail_hooks.py), listing once for the selected pages the user may
+    unpublish what ``PageUnpublishView`` lists for one page. Queries do not grow with
+    the selection (core/usage.py: ``live_pages_losing_unpublished``)."""
+
+    template_name = "editorial/confirm_bulk_page_unpublish.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        pages = [entry["item"] for entry in context["items"]]
+        context.update(unpublish_losses(pages, context["has_live_descendants"]))
         return context

@@ -8,6 +8,7 @@ from core.publication import publication_token
 
 from . import translation_report  # noqa: F401 - registers Rapporter › Översättningar
 from .panels import AwaitingReviewPanel, MyDraftsPanel, UpcomingConferencesPanel
+from .views import PageBulkDeleteAction, PageBulkUnpublishAction
 
 # The edit view's buttons; an autosave is only ever a plain save.
 EDIT_ACTIONS = (
@@ -17,6 +18,13 @@ EDIT_ACTIONS = (
     "action-workflow-action",
     "action-cancel-workflow",
 )
+
+
+# After Wagtail's own (order 0): the registry keeps the last action of a type, so these
+# replace the page listing's "Delete" and "Unpublish" (wagtail/admin/views/bulk_action/
+# registry.py).
+hooks.register("register_bulk_action", PageBulkDeleteAction, order=1)
+hooks.register("register_bulk_action", PageBulkUnpublishAction, order=1)
 
 
 @hooks.register("construct_homepage_panels")
