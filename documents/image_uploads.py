@@ -92,7 +92,7 @@ def not_an_image_error(extension):
         _(
             "Filen är ingen bild: namnet slutar på .%(extension)s men innehållet är inte en "
             "%(format)s-bild. Kontrollera att du valt rätt fil. Är det en bild, spara den på "
-            "nytt som %(formats)s och ladda upp den igen."
+            "nytt i ett av formaten %(formats)s och ladda upp den igen."
         ),
         code="invalid_image",
         params={

@@ -86,6 +86,7 @@ def test_a_text_file_renamed_as_an_image_is_told_it_is_no_image(
     )
     assert_refused(response, expected, media_before, Image)
     assert "Kontrollera att du valt rätt fil" in error_text(response)
+    assert "spara den på nytt i ett av formaten GIF, JPEG, PNG och WebP" in error_text(response)
 
 
 @pytest.mark.parametrize(("name", "image_format"), [("halv.png", "PNG"), ("halv.gif", "GIF")])
