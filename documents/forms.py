@@ -10,12 +10,13 @@ from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from documents.uploads import (
-    broken_image_error,
-    check_document_contents,
+from documents.image_uploads import (
     check_image_decodes,
-    check_image_dimensions,
+    check_image_extension,
+    check_image_header,
+    damaged_image_error,
 )
+from documents.uploads import check_document_contents
 
 
 class AgencyDocumentForm(BaseDocumentForm):
@@ -53,22 +54,25 @@ class AgencyDocumentForm(BaseDocumentForm):
 
 
 class AgencyImageField(WagtailImageField):
-    """Wagtail's image field, made safe against crafted files.
+    """Wagtail's image field, made safe against crafted files and clear about refusals.
 
-    The pixel limit is checked from the header before anything is decoded; a file
-    that fails to decode (truncated, corrupt) is a form error, not a server error;
+    The extension is checked first (an SVG is told SVG is not accepted, not that it is
+    broken), then the header: format and pixel limit, before anything is decoded; a
+    file that fails to decode (truncated, corrupt) is a form error, not a server error;
     and every frame is decoded once, so renditions made later cannot fail.
+    documents/image_uploads.py has the checks and their messages.
     """
 
     def to_python(self, data):
         if data is not None and hasattr(data, "seek"):
-            check_image_dimensions(data, self.max_image_pixels)
+            check_image_extension(data.name)
+            check_image_header(data, self.max_image_pixels)
         try:
             uploaded = super().to_python(data)
         except ValidationError:
             raise
         except Exception:  # noqa: BLE001 - Willow passes on Pillow's many error kinds.
-            raise broken_image_error() from None
+            raise damaged_image_error(data.name.rsplit(".", 1)[-1].lower()) from None
         if uploaded is not None:
             check_image_decodes(uploaded)
         return uploaded

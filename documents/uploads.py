@@ -4,18 +4,15 @@ Wagtail already limits extensions and sizes. It trusts the contents: a web page
 renamed ``rapport.pdf`` or a program renamed ``tabell.xlsx`` would be stored and
 offered to visitors as a report. These checks look at the first bytes and the
 structure of the file (never unpacking it) and raise a ``ValidationError`` with a
-message an editor can act on. Images are decoded once, so a truncated or broken
-image is refused at upload instead of failing when a rendition is made.
+message an editor can act on. Images have their own checks: documents/image_uploads.py.
 """
 
 import codecs
 import os
-import warnings
 import zipfile
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageSequence
 
 from documents.files import file_type_for, open_pdf
 from documents.pdf_scripts import pdf_runs_something
@@ -171,66 +168,3 @@ def check_text(fileobj, extension):
         utf8_ok = False
     if not (utf8_ok or cp1252_ok):
         raise mismatch_error(extension)
-
-
-def broken_image_error():
-    return ValidationError(
-        _(
-            "Bilden kunde inte läsas: filen är trasig, ofullständig eller för stor "
-            "att visa. Spara bilden på nytt (till exempel som JPEG eller PNG) och "
-            "ladda upp den igen."
-        ),
-        code="broken_image",
-    )
-
-
-def check_image_dimensions(fileobj, max_pixels):
-    """Refuse an image with too many pixels from its header alone, before decoding.
-
-    Wagtail's own pixel check asks Willow for the size, and Willow decodes the whole
-    image to answer: a file declaring 170 million pixels would be unpacked into
-    memory first. Pillow reads the size from the header without decoding.
-    """
-    fileobj.seek(0)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(fileobj) as image:
-                width, height = image.size
-    except Image.DecompressionBombError:
-        width = height = None
-    except Exception:  # noqa: BLE001 - Pillow raises many kinds for broken files.
-        raise broken_image_error() from None
-    finally:
-        fileobj.seek(0)
-    if width is None or (max_pixels and width * height > max_pixels):
-        raise ValidationError(
-            _(
-                "Bilden har för många bildpunkter (%(size)s). Största tillåtna är "
-                "%(max)s megapixel. Minska bilden och ladda upp den igen."
-            ),
-            code="too_many_pixels",
-            params={
-                "size": f"{width} × {height}" if width else _("okänt antal"),
-                "max": max_pixels // 1_000_000,
-            },
-        )
-
-
-def check_image_decodes(fileobj):
-    """Raise ValidationError unless every frame of the image decodes completely.
-
-    Runs after Wagtail has checked format, file size and pixel count, so decoding
-    is bounded by WAGTAILIMAGES_MAX_IMAGE_PIXELS.
-    """
-    fileobj.seek(0)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(fileobj) as image:
-                for frame in ImageSequence.Iterator(image):
-                    frame.load()
-    except Exception:  # noqa: BLE001 - Pillow raises many kinds for broken files.
-        raise broken_image_error() from None
-    finally:
-        fileobj.seek(0)

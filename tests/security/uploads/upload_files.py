@@ -19,7 +19,8 @@ Document = get_document_model()
 Image = get_image_model()
 
 MISMATCH = "Filens innehåll stämmer inte med filnamnet"
-BROKEN_IMAGE = "Bilden kunde inte läsas"
+BROKEN_IMAGE = "Bilden är skadad eller ofullständig"
+TOO_MANY_PIXELS = "Största tillåtna är 40 megapixel"
 
 
 # --- files, made here ----------------------------------------------------------------
