@@ -55,7 +55,7 @@ def add_speaker(page, index, name, organisation, pdf_path):
 
 def submit_for_review(page, title):
     page.get_by_role("button", name="Fler åtgärder").click()
-    page.get_by_role("button", name="Lämna in till Granskning").click()
+    page.get_by_role("button", name="Skicka till granskning").click()
     expect(page.locator(".messages")).to_contain_text(title)
 
 
