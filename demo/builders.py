@@ -16,6 +16,7 @@ from contacts.models import ContactPerson
 from core.models import SiteSettings
 from demo import content, english_content
 from demo.programme import PROGRAMME
+from demo.publishing import publish
 from documents.pdf_writer import build_pdf
 from events.models import ConferencePage
 from feedback.models import FeedbackFormPage
@@ -99,7 +100,7 @@ class DemoBuilder:
                 introduction=content.HOME_INTRODUCTION,
             )
         )
-        home.save_revision().publish()
+        publish(home)
         return home
 
     def ensure_site(self, home, hostname=None, port=None):
@@ -172,7 +173,7 @@ class DemoBuilder:
         else:
             for field, value in fields.items():
                 setattr(page, field, value)
-        page.save_revision().publish()
+        publish(page)
         page.refresh_from_db()
         return page
 
@@ -213,7 +214,7 @@ class DemoBuilder:
             title="Engelsk sammanfattning av hela konferensen",
             sort_order=0,
         )
-        conference.save_revision().publish()
+        publish(conference)
         return conference
 
     def ensure_site_pages(self, site, home):
@@ -228,7 +229,7 @@ class DemoBuilder:
                 help_text=help_text,
                 sort_order=order,
             )
-        feedback.save_revision().publish()
+        publish(feedback)
         accessibility = self.ensure_page(
             home, AccessibilityStatementPage, **content.ACCESSIBILITY, feedback_page=feedback
         )

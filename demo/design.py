@@ -13,6 +13,7 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 
 from demo.builders import edited_by_an_editor
+from demo.publishing import publish
 
 HERO_HEADING = "Vi stärker företag och regioner i hela Sverige"
 
@@ -98,7 +99,7 @@ def give_picture(page, key):
     page.image = ensure_picture(key)
     page.image_alt = alt
     page.image_decorative = not alt
-    page.save_revision().publish()
+    publish(page)
 
 
 def ensure_home_links(home, pages):
@@ -108,7 +109,7 @@ def ensure_home_links(home, pages):
     home.quick_links.all().delete()
     for order, (page, text) in enumerate(pages):
         home.quick_links.create(page=page, text=text, sort_order=order)
-    home.save_revision().publish()
+    publish(home)
 
 
 def body_json(blocks):

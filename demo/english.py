@@ -12,6 +12,7 @@ from demo import content
 from demo import english_content as en
 from demo.builders import edited_by_an_editor, paragraphs, smart_specialisation_body
 from demo.programme import PROGRAMME
+from demo.publishing import publish
 
 
 def ensure_translation(source, locale, **fields):
@@ -25,7 +26,7 @@ def ensure_translation(source, locale, **fields):
     page = page.specific
     for field, value in fields.items():
         setattr(page, field, value)
-    page.save_revision().publish()
+    publish(page)
     page.refresh_from_db()
     return page
 
@@ -54,7 +55,7 @@ def ensure_english_pages(pages, contact, strategy_document):
         pages["strategy"], locale, document=strategy_document, contact=contact, **en.STRATEGY
     )
     strategy.related_topics.set([smart])
-    strategy.save_revision().publish()
+    publish(strategy)
     # Re-read: the translations made below it changed its child count in the database.
     home.refresh_from_db()
     home.featured_topics.all().delete()
@@ -73,7 +74,7 @@ def ensure_english_pages(pages, contact, strategy_document):
     home.quick_links.all().delete()
     for order, (name, text) in enumerate(en.QUICK_LINKS.items()):
         home.quick_links.create(page=english[name], text=text, sort_order=order)
-    home.save_revision().publish()
+    publish(home)
     return english
 
 
@@ -106,5 +107,5 @@ def ensure_conference(source, locale):
         conference.summary_documents.create(
             document=summary.document, title=en.SUMMARY_TITLE, sort_order=order
         )
-    conference.save_revision().publish()
+    publish(conference)
     return conference

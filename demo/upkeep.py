@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from content_review.models import PageReview
 from content_review.services import ensure_reviews
+from demo.publishing import publish
 from page_feedback.models import PageFeedback
 from pages.models import TopicPage
 
@@ -48,7 +49,7 @@ def link_to_a_draft(regional):
         f'<a linktype="page" id="{draft.pk}">{LINK_TEXT}</a>.</p>'
     )
     regional.body = json.dumps([{"type": "text", "value": {"text": text}}])
-    regional.save_revision().publish()
+    publish(regional)
     return draft
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from pypdf import PdfReader
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 from contacts.models import ContactPerson
 from core.typography import keep_together_text
@@ -156,3 +156,45 @@ def test_english_demo_conference_links_its_swedish_version_and_english_menu(demo
     assert 'href="/konferenser/smart-specialisering-2018/" lang="sv" hreflang="sv">Svenska' in html
     assert 'href="/en/conferences/"' in html  # the English main menu
     assert "Summary of the whole conference (English)" in html
+
+
+def test_loading_again_adds_no_revision_or_snapshot_for_unchanged_pages(demo):
+    """`make run` loads the demo at every start (demo/publishing.py): a page whose demo
+    content is unchanged, child rows made again included (a conference's speakers), is
+    not published again, so the record does not say it was."""
+    from archive.models import Snapshot
+
+    unchanged = list(TopicPage.objects.all()) + list(ConferencePage.objects.all())
+    keys = [page.pk for page in unchanged]
+    before = (
+        Revision.page_revisions.filter(object_id__in=[str(key) for key in keys]).count(),
+        Snapshot.objects.filter(page_key__in=keys).count(),
+    )
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    assert (
+        Revision.page_revisions.filter(object_id__in=[str(key) for key in keys]).count(),
+        Snapshot.objects.filter(page_key__in=keys).count(),
+    ) == before
+    assert Speaker.objects.count() == 2 * 8
+
+
+def test_loading_again_publishes_demo_content_that_changed(demo, client):
+    """A demo page last saved by the loader (no editor) with other content than the demo
+    has now is brought up to date and published, with a snapshot of the new version."""
+    from archive.models import Snapshot
+
+    smart = TopicPage.objects.get(
+        url_path__endswith="/smart-specialisering/", locale__language_code="sv"
+    )
+    smart.introduction = "En äldre demotext."
+    smart.save_revision().publish()
+    snapshots = Snapshot.objects.filter(page_key=smart.pk).count()
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    smart.refresh_from_db()
+    assert smart.introduction == content.INTRO
+    assert Snapshot.objects.filter(page_key=smart.pk).count() == snapshots + 1
+    assert "En äldre demotext." not in client.get(SMART, HTTP_HOST="localhost").content.decode()
