@@ -13,8 +13,8 @@ from pages.models import StrategyDocumentPage, TopicPage
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo_content, db):
+    """The demo site, loaded once for the module (tests/conftest.py)."""
 
 
 def dates(page):

@@ -11,8 +11,8 @@ from pages.models import TopicPage
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo_content, db):
+    """The demo site, loaded once for the module (tests/conftest.py)."""
 
 
 def test_a_topic_page_an_editor_published_keeps_the_editors_text(demo, admin_user):
