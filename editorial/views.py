@@ -2,7 +2,9 @@
 and the page delete and unpublish confirmations (one page, and the page listing's bulk
 actions) naming what live pages lose (core/usage.py)."""
 
+from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.account import LoginView
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
@@ -94,6 +96,15 @@ class PageUnpublishView(UnpublishView):
         return context
 
 
+class BulkUnpublishForm(forms.Form):
+    """Wagtail's bulk-action form (``DefaultPageForm``) with a label: Wagtail gives its
+    only field none, so Django showed the field's name, "Include descendants", in English."""
+
+    include_descendants = forms.BooleanField(
+        required=False, label=_("Avpublicera även undersidorna")
+    )
+
+
 class PageBulkUnpublishAction(UnpublishBulkAction):
     """Wagtail's bulk action "Unpublish" of the page listing (registered in its place by
     editorial/wagtail_hooks.py), listing once for the selected pages the user may
@@ -101,6 +112,7 @@ class PageBulkUnpublishAction(UnpublishBulkAction):
     the selection (core/usage.py: ``live_pages_losing_unpublished``)."""
 
     template_name = "editorial/confirm_bulk_page_unpublish.html"
+    form_class = BulkUnpublishForm
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -156,3 +156,15 @@ def test_finding_the_losers_costs_the_same_for_2_or_10_selected_pages(
         found_for_ten = live_pages_losing_unpublished(ten, subpages=True)
 
     assert titles(found_for_two) == titles(found_for_ten) == {"Länkar"}
+
+
+def test_bulk_unpublish_asks_about_subpages_in_swedish_and_takes_them(admin_client, home):
+    section = live(TopicPageFactory(parent=home, title="Avsnitt"))
+    subpage = live(TopicPageFactory(parent=section, title="Undersida"))
+
+    html = bulk(admin_client, section).content.decode()
+
+    assert "Avpublicera även undersidorna" in html
+    assert "Include descendants" not in html
+    admin_client.post(bulk_url(section), {"include_descendants": "on"})
+    assert not Page.objects.filter(pk__in=[section.pk, subpage.pk], live=True).exists()
